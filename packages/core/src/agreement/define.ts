@@ -1,0 +1,62 @@
+import { resolveLocale } from '../_lib/locale.js';
+import { issuesFromSchema } from '../issue/from-schema.js';
+import type { Issue, LocaleMessages } from '../issue/issue.js';
+import { Agreement } from './agreement.js';
+
+/**
+ * Options for {@link defineAgreement}.
+ *
+ * @example
+ * ```ts
+ * const options: DefineOptions = { locale: 'en' };
+ * ```
+ */
+export interface DefineOptions {
+  /** The language of the messages: `sv` (default), `en`, or a {@link LocaleMessages} of your own. */
+  locale?: 'sv' | 'en' | (string & {}) | LocaleMessages;
+}
+
+/**
+ * The outcome of reading an agreement: the typed agreement, or the issues that stop it.
+ *
+ * @example
+ * ```ts
+ * const result: DefineResult = defineAgreement(json);
+ * if (!result.ok) for (const i of result.issues) console.log(i.message);
+ * ```
+ */
+export type DefineResult =
+  | { ok: true; agreement: Agreement; issues: readonly Issue[] }
+  | { ok: false; agreement?: undefined; issues: readonly Issue[] };
+
+/**
+ * Reads any kommun's agreement — parsed JSON or any other value — into a typed {@link Agreement}, or
+ * returns localised issues with JSON paths. Never throws on bad input, however malformed; it does not
+ * change the input. The `$schema` key of a JSON file is accepted and dropped.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs';
+ * import { defineAgreement } from '@samverkan/core';
+ *
+ * const result = defineAgreement(JSON.parse(readFileSync('agreement.json', 'utf8')), { locale: 'en' });
+ * if (result.ok) console.log(result.agreement.plans.length);
+ * else for (const issue of result.issues) console.error(issue.message);
+ * ```
+ */
+export function defineAgreement(input: unknown, options: DefineOptions = {}): DefineResult {
+  const locale = resolveLocale(options.locale);
+  let parsed: ReturnType<typeof Agreement.safeParse>;
+  try {
+    parsed = Agreement.safeParse(input);
+  } catch (error) {
+    // A getter that throws or a proxy in the input: report it rather than let it escape.
+    const message = locale.messages.invalid_value({ path: '', detail: String(error) });
+    return { ok: false, issues: [{ code: 'invalid_value', path: [], severity: 'error', message, params: {} }] };
+  }
+  if (parsed.success) {
+    const { $schema: _schema, ...agreement } = parsed.data;
+    return { ok: true, agreement, issues: [] };
+  }
+  return { ok: false, issues: issuesFromSchema(parsed.error.issues, input, locale) };
+}

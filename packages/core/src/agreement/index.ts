@@ -1,0 +1,11 @@
+export {
+  Agreement,
+  AgreementStatus,
+  DeclarationOfIntent,
+  Municipality,
+  Party,
+  Responsibilities,
+  Source,
+  getCurrentPlan,
+} from './agreement.js';
+export { defineAgreement, type DefineOptions, type DefineResult } from './define.js';

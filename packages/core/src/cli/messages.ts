@@ -1,0 +1,174 @@
+// The CLI's own wording, Swedish first. Issue messages come from the locales; these frame them.
+export interface CliText {
+  usage: string;
+  unknownCommand: (cmd: string) => string;
+  unknownPreset: (name: string, known: readonly string[]) => string;
+  missingArgument: (what: string) => string;
+  unknownOption: (opt: string) => string;
+  badLocale: (value: string) => string;
+  badDate: (value: string) => string;
+  unreadable: (file: string, reason: string) => string;
+  invalidAgreement: (file: string, count: number) => string;
+  summary: SummaryText;
+}
+
+export interface SummaryText {
+  municipalityCode: string;
+  adopted: string;
+  status: { draft: string; active: (since?: string) => string; terminated: (date: string, reason: string) => string };
+  parties: string;
+  sides: { municipality: string; sector: string };
+  vision: string;
+  aims: string;
+  principles: string;
+  plan: string;
+  noPlan: string;
+  areas: string;
+  phase: string;
+  hostSector: string;
+  hostMunicipality: string;
+  vacant: string;
+  coordinators: string;
+  attachedTo: string;
+  notStated: string;
+  workingGroup: string;
+  members: (n: number) => string;
+  roles: { coordinator: string; host: string; 'co-opted': string };
+  departments: string;
+  organisations: string;
+  signatories: (year: number, n: number) => string;
+  grantCategories: string;
+  collaborationForms: string;
+  collaborations: string;
+  glossary: string;
+}
+
+const USAGE_SV = `Användning: samverkan <kommando> [flaggor]
+
+Kommandon:
+  preset malmo              Skriv ut Överenskommelse Malmöandan som JSON
+  schema                    Skriv ut JSON Schema för en agreement.json
+  show <fil|preset|->       Skriv ut en sammanfattning av en överenskommelse
+
+Flaggor:
+  --locale sv|en            Språk (svenska är förval)
+  --today ÅÅÅÅ-MM-DD        Dagen som värdskap och status visas för (förval: i dag)
+  --help                    Visa den här hjälpen
+  --version                 Visa versionen
+
+Exempel:
+  samverkan show malmo
+  samverkan show agreement.json --locale en
+`;
+
+const USAGE_EN = `Usage: samverkan <command> [options]
+
+Commands:
+  preset malmo              Print the Malmöandan agreement as JSON
+  schema                    Print the JSON Schema of an agreement.json
+  show <file|preset|->      Print a summary of an agreement
+
+Options:
+  --locale sv|en            Language (Swedish by default)
+  --today YYYY-MM-DD        The day hosting and status are shown for (default: today)
+  --help                    Show this help
+  --version                 Show the version
+
+Examples:
+  samverkan show malmo
+  samverkan show agreement.json --locale en
+`;
+
+export const CLI_TEXT: Record<'sv' | 'en', CliText> = {
+  sv: {
+    usage: USAGE_SV,
+    unknownCommand: (cmd) => `Kommandot ”${cmd}” finns inte. Skriv samverkan --help för att se kommandona.`,
+    unknownPreset: (name, known) => `Det finns ingen förinställning ”${name}”. Välj en av: ${known.join(', ')}.`,
+    missingArgument: (what) => `Ange ${what}. Skriv samverkan --help för exempel.`,
+    unknownOption: (opt) => `Flaggan ”${opt}” finns inte. Skriv samverkan --help för att se flaggorna.`,
+    badLocale: (v) => `Språket ”${v}” finns inte. Välj sv eller en.`,
+    badDate: (v) => `”${v}” är inget datum. Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2019-05-13.`,
+    unreadable: (file, reason) => `Det gick inte att läsa ${file}: ${reason}. Kontrollera sökvägen och att filen finns.`,
+    invalidAgreement: (file, n) =>
+      `${file} är ingen giltig överenskommelse: ${n} fel att rätta.`,
+    summary: {
+      municipalityCode: 'kommunkod',
+      adopted: 'antagen',
+      status: {
+        draft: 'utkast',
+        active: (since) => (since ? `gäller sedan ${since}` : 'gäller'),
+        terminated: (date, reason) => `avslutad ${date}: ${reason}`,
+      },
+      parties: 'Parter',
+      sides: { municipality: 'kommunen', sector: 'idéburen sektor' },
+      vision: 'Vision',
+      aims: 'Syften',
+      principles: 'Principer',
+      plan: 'Samarbetsplan',
+      noPlan: 'Ingen gällande samarbetsplan',
+      areas: 'Prioriterade områden',
+      phase: 'Fas',
+      hostSector: 'Värd, idéburen sektor',
+      hostMunicipality: 'Värd, förvaltning',
+      vacant: 'vakant',
+      coordinators: 'Samordnare',
+      attachedTo: 'knuten till',
+      notStated: 'anges inte',
+      workingGroup: 'Arbetsgrupp',
+      members: (n) => `${n} ${n === 1 ? 'medlem' : 'medlemmar'}`,
+      roles: { coordinator: 'samordnare', host: 'värdar', 'co-opted': 'adjungerade' },
+      departments: 'Förvaltningar',
+      organisations: 'Organisationer',
+      signatories: (year, n) => `Avsiktsförklaringen ${year}: ${n} undertecknare`,
+      grantCategories: 'Stöd- och bidragsformer',
+      collaborationForms: 'Samverkansformer',
+      collaborations: 'Exempel på samverkan',
+      glossary: 'Begrepp',
+    },
+  },
+  en: {
+    usage: USAGE_EN,
+    unknownCommand: (cmd) => `There is no command "${cmd}". Run samverkan --help to see the commands.`,
+    unknownPreset: (name, known) => `There is no preset "${name}". Choose one of: ${known.join(', ')}.`,
+    missingArgument: (what) => `Give ${what}. Run samverkan --help for examples.`,
+    unknownOption: (opt) => `There is no option "${opt}". Run samverkan --help to see the options.`,
+    badLocale: (v) => `There is no language "${v}". Choose sv or en.`,
+    badDate: (v) => `"${v}" is not a date. Write the date as YYYY-MM-DD, for example 2019-05-13.`,
+    unreadable: (file, reason) => `Could not read ${file}: ${reason}. Check the path and that the file exists.`,
+    invalidAgreement: (file, n) => `${file} is not a valid agreement: ${n} ${n === 1 ? 'error' : 'errors'} to correct.`,
+    summary: {
+      municipalityCode: 'municipality code',
+      adopted: 'adopted',
+      status: {
+        draft: 'draft',
+        active: (since) => (since ? `in force since ${since}` : 'in force'),
+        terminated: (date, reason) => `terminated ${date}: ${reason}`,
+      },
+      parties: 'Parties',
+      sides: { municipality: 'municipality', sector: 'idéburen sektor' },
+      vision: 'Vision',
+      aims: 'Aims',
+      principles: 'Principles',
+      plan: 'Cooperation plan',
+      noPlan: 'No cooperation plan in force',
+      areas: 'Priority areas',
+      phase: 'Phase',
+      hostSector: 'Host, idéburen sektor',
+      hostMunicipality: 'Host, department',
+      vacant: 'vacant',
+      coordinators: 'Coordinators',
+      attachedTo: 'tied to',
+      notStated: 'not stated',
+      workingGroup: 'Working group',
+      members: (n) => `${n} ${n === 1 ? 'member' : 'members'}`,
+      roles: { coordinator: 'coordinators', host: 'hosts', 'co-opted': 'co-opted members' },
+      departments: 'Departments',
+      organisations: 'Organisations',
+      signatories: (year, n) => `Declaration of intent ${year}: ${n} signatories`,
+      grantCategories: 'Grant and support categories',
+      collaborationForms: 'Forms of collaboration',
+      collaborations: 'Examples of collaboration',
+      glossary: 'Terms',
+    },
+  },
+};

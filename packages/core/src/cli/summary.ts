@@ -1,0 +1,80 @@
+import { type Agreement, getCurrentPlan } from '../agreement/agreement.js';
+import { AREA_PHASE_LABELS, currentHost } from '../area/area.js';
+import { localize } from '../text/text.js';
+import type { SummaryText } from './messages.js';
+
+/** A readable plain-text summary of an agreement: who, what, the plan's areas and their hosts, the roles. */
+export function summarize(agreement: Agreement, locale: 'sv' | 'en', today: string, t: SummaryText): string {
+  const L = (text: Parameters<typeof localize>[0]) => localize(text, locale);
+  const departments = new Map(agreement.departments.map((d) => [d.id, L(d.name)]));
+  departments.set(agreement.municipality.executiveBoard.id, L(agreement.municipality.executiveBoard.name));
+  const organisations = new Map(agreement.organisations.map((o) => [o.id, o.name]));
+  const nameOf = (id: string) => departments.get(id) ?? organisations.get(id) ?? id;
+
+  const lines: string[] = [];
+  const s = agreement.status;
+  const status =
+    s.state === 'draft'
+      ? t.status.draft
+      : s.state === 'active'
+        ? t.status.active(s.since)
+        : t.status.terminated(s.date, L(s.reason));
+  lines.push(L(agreement.name));
+  lines.push(
+    `${agreement.municipality.name} (${t.municipalityCode} ${agreement.municipality.code}) · ${t.adopted} ${agreement.adopted}` +
+      `${agreement.decisionReference ? ` (${agreement.decisionReference})` : ''} · ${status}`,
+  );
+  lines.push(`${t.parties}: ${agreement.parties.map((p) => `${p.name} (${t.sides[p.side]})`).join('; ')}`);
+  lines.push('', t.vision, `  ${L(agreement.vision)}`);
+  if (agreement.aims.length > 0) {
+    lines.push('', t.aims, ...agreement.aims.map((a) => `  • ${L(a)}`));
+  }
+  lines.push('', `${t.principles} (${agreement.principles.length})`, ...agreement.principles.map((p) => `  • ${L(p.label)}`));
+
+  const plan = getCurrentPlan(agreement);
+  lines.push('');
+  if (!plan) {
+    lines.push(t.noPlan);
+  } else {
+    lines.push(`${t.plan}: ${L(plan.name)} (${plan.period.start} – ${plan.period.end})`);
+    lines.push(`${t.areas} (${plan.areas.length})`);
+    plan.areas.forEach((area, i) => {
+      const sector = currentHost(area, 'sector', today);
+      const municipal = currentHost(area, 'municipality', today);
+      lines.push(`  ${i + 1}. ${L(area.name)}`);
+      lines.push(`     ${t.phase}: ${L(AREA_PHASE_LABELS[area.phase])}`);
+      lines.push(`     ${t.hostSector}: ${sector ? nameOf(sector.host) : t.vacant}`);
+      lines.push(`     ${t.hostMunicipality}: ${municipal ? nameOf(municipal.host) : t.vacant}`);
+    });
+  }
+
+  const { coordinators, workingGroup } = agreement.roles;
+  lines.push('', t.coordinators);
+  for (const c of coordinators) {
+    const title = c.title ? L(c.title) : c.id;
+    lines.push(`  • ${title} (${t.sides[c.side]}), ${t.attachedTo}: ${c.attachedTo ? nameOf(c.attachedTo) : t.notStated}`);
+  }
+  if (workingGroup) {
+    const composition = workingGroup.composition.map((r) => t.roles[r]).join(', ');
+    lines.push(`${t.workingGroup}: ${composition} · ${t.members(workingGroup.members.length)}`);
+  }
+
+  lines.push('');
+  const counts = [
+    `${t.departments}: ${agreement.departments.length}`,
+    `${t.organisations}: ${agreement.organisations.length}`,
+  ];
+  if (agreement.declarationOfIntent) {
+    counts.push(t.signatories(agreement.declarationOfIntent.year, agreement.declarationOfIntent.signatories.length));
+  }
+  lines.push(counts.join(' · '));
+  lines.push(
+    [
+      `${t.grantCategories}: ${agreement.grantCategories.length}`,
+      `${t.collaborationForms}: ${agreement.collaborationForms.length}`,
+      `${t.collaborations}: ${agreement.collaborations.length}`,
+      `${t.glossary}: ${agreement.glossary.length}`,
+    ].join(' · '),
+  );
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,7 @@
+export {
+  Collaboration,
+  CollaborationForm,
+  CollaborationBasis,
+  Partner,
+  PartnerSector,
+} from './collaboration.js';

@@ -1,0 +1,1 @@
+export { Coordinator, COORDINATOR_TASKS } from './coordinator.js';

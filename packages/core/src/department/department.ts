@@ -1,0 +1,42 @@
+import * as z from 'zod/mini';
+import { Id } from '../_lib/schema.js';
+import { LocalizedText } from '../text/text.js';
+
+/**
+ * Kommunal enhet: what kind of municipal unit it is.
+ * `department` is a förvaltning, `office` a kontor (stadskontoret, fastighets- och gatukontoret).
+ *
+ * @example
+ * ```ts
+ * const kind: DepartmentKind = 'office';
+ * ```
+ */
+export const DepartmentKind = z.enum(['department', 'office']);
+/** @inline */
+export type DepartmentKind = z.infer<typeof DepartmentKind>;
+
+/**
+ * Förvaltning: a municipal department that grants, hosts or collaborates. Seed 004 describes each of
+ * Malmö's with its forms of collaboration and target groups.
+ *
+ * @example
+ * ```ts
+ * const d: Department = {
+ *   id: 'fritidsforvaltningen',
+ *   name: { sv: 'Fritidsförvaltningen', en: 'Leisure Department' },
+ *   kind: 'department',
+ * };
+ * ```
+ */
+export const Department = z.strictObject({
+  id: Id,
+  name: LocalizedText,
+  kind: z.optional(DepartmentKind),
+  description: z.optional(LocalizedText),
+  /** Ids of the forms of collaboration the department uses. */
+  collaborationForms: z.optional(z.array(Id)),
+  targetGroups: z.optional(z.array(Id)),
+  districts: z.optional(z.array(Id)),
+});
+/** @inline */
+export type Department = z.infer<typeof Department>;

@@ -1,0 +1,1 @@
+export { Department, DepartmentKind } from './department.js';

@@ -1,0 +1,1 @@
+export { GrantCategory, GrantTotal, AmountPrecision } from './grant.js';

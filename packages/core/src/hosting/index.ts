@@ -1,0 +1,1 @@
+export { Hosting, HostingAgreement, Side, isInForce } from './hosting.js';

@@ -1,0 +1,22 @@
+/**
+ * @samverkan/core — a lokal överenskommelse between a kommun and the idéburen sektor as typed,
+ * validated data.
+ *
+ * @packageDocumentation
+ */
+export * from './agreement/index.js';
+export * from './area/index.js';
+export * from './collaboration/index.js';
+export * from './coordinator/index.js';
+export * from './department/index.js';
+export * from './glossary/index.js';
+export * from './grant/index.js';
+export * from './hosting/index.js';
+export * from './issue/index.js';
+export * from './json-schema/index.js';
+export * from './organisation/index.js';
+export * from './plan/index.js';
+export * from './principle/index.js';
+export * from './text/index.js';
+export * from './vocabulary/index.js';
+export * from './working-group/index.js';

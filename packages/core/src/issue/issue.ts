@@ -1,0 +1,177 @@
+import type { Locale } from '../text/text.js';
+
+/**
+ * Every issue code the library can report, stable across versions: tools may switch on them.
+ * Schema codes come from reading the JSON; rule codes from the agreement's rules.
+ *
+ * @example
+ * ```ts
+ * ISSUE_CODES.includes('required'); // true
+ * ```
+ */
+export const ISSUE_CODES = [
+  // Reading and shape
+  'invalid_json',
+  'required',
+  'wrong_type',
+  'invalid_date',
+  'invalid_id',
+  'invalid_url',
+  'invalid_organisation_number_format',
+  'invalid_municipality_code',
+  'empty_text',
+  'too_few',
+  'too_small',
+  'too_big',
+  'invalid_choice',
+  'unknown_field',
+  'invalid_value',
+] as const;
+
+/**
+ * A stable snake_case code naming what is wrong, e.g. `required` or `invalid_date`.
+ *
+ * @example
+ * ```ts
+ * const code: IssueCode = 'invalid_date';
+ * ```
+ */
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+/**
+ * How much an issue matters: an `error` makes the agreement unusable as it is, a `warning` asks for a
+ * look, an `info` is a note.
+ *
+ * @example
+ * ```ts
+ * const s: Severity = 'warning';
+ * ```
+ */
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * A path into the input, from the root: object keys and array indexes.
+ *
+ * @example
+ * ```ts
+ * const path: IssuePath = ['organisations', 3, 'name'];
+ * ```
+ */
+export type IssuePath = readonly (string | number)[];
+
+/**
+ * The values a message is built from. `subjectKind` and `subjectName` name the thing concerned
+ * (the organisation "Kvarnby IK", the area "Jämlik fritid och kultur"), so a message can say which one.
+ *
+ * @example
+ * ```ts
+ * const params: IssueParams = { field: 'name', path: 'organisations[3].name', subjectKind: 'organisation', subjectName: 'Kvarnby IK' };
+ * ```
+ */
+export interface IssueParams {
+  /** The last key of the path: the field concerned. */
+  field?: string;
+  /** The path written out, e.g. `plans[0].areas[2].hosts`. */
+  path?: string;
+  subjectKind?: SubjectKind;
+  subjectName?: string;
+  /** The offending value, written as text. */
+  value?: string;
+  expected?: string;
+  options?: readonly string[];
+  minimum?: number;
+  maximum?: number;
+  /** Anything else a rule reports (another path, a date, a count). */
+  [key: string]: string | number | boolean | readonly string[] | undefined;
+}
+
+/**
+ * An issue found in the input: what is wrong (`code`), where (`path`), how much it matters
+ * (`severity`), and a `message` in the requested language that says what to do.
+ *
+ * @example
+ * ```ts
+ * const issue: Issue = {
+ *   code: 'required',
+ *   path: ['organisations', 3, 'name'],
+ *   severity: 'error',
+ *   message: 'Organisationen nr 4 saknar ”name”. Lägg till organisationens namn.',
+ *   params: { field: 'name' },
+ * };
+ * ```
+ */
+export interface Issue {
+  code: IssueCode;
+  path: IssuePath;
+  severity: Severity;
+  message: string;
+  params: IssueParams;
+}
+
+/**
+ * The kinds of thing an issue can be about, for naming it in a message.
+ *
+ * @example
+ * ```ts
+ * const kind: SubjectKind = 'area';
+ * ```
+ */
+export type SubjectKind =
+  | 'agreement'
+  | 'municipality'
+  | 'party'
+  | 'status'
+  | 'principle'
+  | 'plan'
+  | 'area'
+  | 'hosting'
+  | 'coordinator'
+  | 'working_group'
+  | 'membership'
+  | 'department'
+  | 'organisation'
+  | 'grant_category'
+  | 'grant_total'
+  | 'collaboration_form'
+  | 'collaboration'
+  | 'partner'
+  | 'target_group'
+  | 'district'
+  | 'term'
+  | 'source'
+  | 'item';
+
+/**
+ * A language's wording of every issue: one function per code, and one naming each kind of subject.
+ * Ship your own to add a language; the parity test of the built-in ones shows what it must hold.
+ *
+ * @example
+ * ```ts
+ * import { en } from '@samverkan/core/locales/en';
+ * const nb: LocaleMessages = { ...en, locale: 'nb', messages: { ...en.messages, required: (p) => `Mangler «${p.field}».` } };
+ * ```
+ */
+export interface LocaleMessages {
+  locale: Locale;
+  messages: { readonly [C in IssueCode]: (params: IssueParams) => string };
+  subject: (kind: SubjectKind, name: string | undefined) => string;
+}
+
+/**
+ * Writes a path the way a reader of the JSON finds it: `plans[0].areas[2].name`.
+ *
+ * @example
+ * ```ts
+ * formatPath(['plans', 0, 'areas', 2, 'name']); // 'plans[0].areas[2].name'
+ * formatPath([]); // ''
+ * ```
+ */
+export function formatPath(path: IssuePath): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(seg)) out += out ? `.${seg}` : seg;
+    else out += `[${JSON.stringify(seg)}]`;
+  }
+  return out;
+}

@@ -1,0 +1,1 @@
+export { agreementJsonSchema } from './json-schema.js';

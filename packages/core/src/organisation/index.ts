@@ -1,0 +1,9 @@
+export {
+  Organisation,
+  LegalForm,
+  OrganisationKind,
+  FormalMarkers,
+  isIdeburen,
+  isInformal,
+  normaliseOrganisationName,
+} from './organisation.js';

@@ -1,0 +1,1 @@
+export { CooperationPlan } from './plan.js';

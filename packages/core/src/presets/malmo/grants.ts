@@ -1,0 +1,134 @@
+import type { GrantCategory, GrantTotal } from '../../grant/grant.js';
+
+// Stöd- och bidragsformer as Kartläggningen (seed 004) describes them, with the 2018 figures it gives.
+export const GRANT_CATEGORIES: GrantCategory[] = [
+  {
+    id: 'organisationsbidrag',
+    name: { sv: 'Organisationsbidrag', en: 'Organisation grant' },
+    description: {
+      sv: 'Bidrag till en organisations verksamhet. Varje förvaltnings stöd styrs av dess nämnds beslutade regelverk.',
+      en: "A grant to an organisation's activity. Each department's support follows the rules its board has set.",
+    },
+    grantors: [
+      'fritidsforvaltningen',
+      'kulturforvaltningen',
+      'funktionsstodsforvaltningen',
+      'arbetsmarknads-och-socialforvaltningen',
+      'stadskontoret',
+      'halsa-vard-och-omsorgsforvaltningen',
+    ],
+  },
+  {
+    id: 'allmanna-foreningsbidrag',
+    name: { sv: 'Allmänna föreningsbidrag', en: 'General association grants' },
+    description: {
+      sv: 'Hanteras av fritidsförvaltningen. Registrering i föreningsregistret krävs vid ansökan.',
+      en: 'Handled by the Leisure Department. Registration in the association register is required to apply.',
+    },
+    grantors: ['fritidsforvaltningen'],
+    // Seed 004: "Genom kravet på registrering vid ansökan om bidrag, besitter fritidsförvaltningen ett omfattande föreningsregister."
+    requiresAssociationRegister: true,
+  },
+  {
+    id: 'verksamhetsbidrag',
+    name: { sv: 'Verksamhetsbidrag', en: 'Operating grant' },
+    description: {
+      sv: 'Till det fria kulturlivet, till organisationer inom funktionsstödsområdet och inom det sociala området (hemlöshet och missbruk, kvinnofrid, barn och unga med ogynnsamma uppväxtvillkor).',
+      en: 'To the independent cultural scene, to organisations in the disability field and in the social field (homelessness and addiction, violence against women, children with poor conditions).',
+    },
+    grantors: [
+      'kulturforvaltningen',
+      'funktionsstodsforvaltningen',
+      'arbetsmarknads-och-socialforvaltningen',
+      'kommunstyrelsen',
+    ],
+  },
+  {
+    id: 'projektbidrag',
+    name: { sv: 'Projektbidrag', en: 'Project grant' },
+    grantors: ['kulturforvaltningen', 'kommunstyrelsen'],
+  },
+  {
+    id: 'stod-till-studieforbund',
+    name: { sv: 'Stöd till studieförbund', en: 'Support to study associations' },
+    description: { sv: 'Verksamhetsbidrag till studieförbunden.', en: 'Operating grant to the study associations.' },
+    grantors: ['kulturforvaltningen'],
+  },
+  {
+    id: 'lokalstod',
+    name: { sv: 'Lokalstöd', en: 'Premises support' },
+    description: {
+      sv: 'Subventionerat pris vid uthyrning, nolltaxa och lokalkostnadsbidrag till föreningar med egna lokaler; även utlåning av lokaler. Administreras framför allt av fritidsförvaltningen.',
+      en: 'Subsidised rent, a zero tariff (nolltaxa) and a grant for own premises (lokalkostnadsbidrag); also lending of premises. Mainly run by the Leisure Department.',
+    },
+    grantors: ['fritidsforvaltningen', 'kulturforvaltningen', 'grundskoleforvaltningen'],
+  },
+  {
+    id: 'ks-anslag-projekt-och-utredningar',
+    name: {
+      sv: 'Kommunstyrelsens anslag för projekt och utredningar',
+      en: "The executive board's allocation for projects and studies",
+    },
+    description: {
+      sv: 'För ansökningar som inte faller inom ramen för någon enskild facknämnds riktlinjer. Bereds av stadskontoret.',
+      en: "For applications outside every department's rules. Prepared by the City Executive Office.",
+    },
+    grantors: ['kommunstyrelsen'],
+    // Seed 004: "Medel från anslaget kan utgå under maximalt två år."
+    maxDurationYears: 2,
+  },
+  {
+    id: 'iop',
+    name: { sv: 'Idéburet offentligt partnerskap (IOP)', en: 'Idea-based public partnership (IOP)' },
+    description: {
+      sv: 'Ett formellt partnerskapsavtal, ett mellanläge mellan upphandling och föreningsbidrag, som ger långsiktighet och bättre struktur för uppföljning. Kräver marknadsanalys och juridisk granskning.',
+      en: 'A formal partnership agreement between procurement and grants, giving long-term stability and structure for follow-up. Needs a market analysis and legal review.',
+    },
+    grantors: ['arbetsmarknads-och-socialforvaltningen'],
+    // Seed 002: IOP "fungera som en mellan läge mellan upphandling och föreningsbidrag"; a written avtal.
+    requiresWrittenAgreement: true,
+  },
+];
+
+
+// Seed 004, the figures for 2018 as each department's section states them.
+export const GRANT_TOTALS: GrantTotal[] = [
+  { year: 2018, grantor: 'fritidsforvaltningen', amountSek: 109_700_000, precision: 'exact' },
+  { year: 2018, grantor: 'kulturforvaltningen', amountSek: 70_000_000, precision: 'more-than' },
+  {
+    year: 2018,
+    grantor: 'funktionsstodsforvaltningen',
+    amountSek: 12_500_000,
+    precision: 'approximate',
+    recipients: 40,
+  },
+  {
+    year: 2018,
+    grantor: 'arbetsmarknads-och-socialforvaltningen',
+    categories: ['organisationsbidrag'],
+    amountSek: 8_700_000,
+    precision: 'exact',
+  },
+  {
+    year: 2018,
+    grantor: 'arbetsmarknads-och-socialforvaltningen',
+    categories: ['iop'],
+    amountSek: 6_200_000,
+    precision: 'exact',
+  },
+  {
+    year: 2018,
+    grantor: 'kommunstyrelsen',
+    categories: ['verksamhetsbidrag', 'projektbidrag'],
+    amountSek: 25_200_000,
+    precision: 'exact',
+  },
+  {
+    year: 2018,
+    grantor: 'halsa-vard-och-omsorgsforvaltningen',
+    amountSek: 200_000,
+    amountSekMax: 300_000,
+    precision: 'range',
+    note: { sv: 'Ungefär per år.', en: 'About, per year.' },
+  },
+];

@@ -1,0 +1,1 @@
+export { malmo } from './malmo.js';

@@ -1,0 +1,204 @@
+import type { Agreement } from '../../agreement/agreement.js';
+import { NATIONAL_PRINCIPLES } from '../../principle/principle.js';
+import { AREAS } from './areas.js';
+import { COLLABORATIONS, EXAMPLE_ORGANISATIONS } from './collaborations.js';
+import { DEPARTMENTS } from './departments.js';
+import { COLLABORATION_FORMS } from './forms.js';
+import { GLOSSARY } from './glossary.js';
+import { GRANT_CATEGORIES, GRANT_TOTALS } from './grants.js';
+import { signatoryOrganisations } from './signatories.js';
+import { DISTRICTS, TARGET_GROUPS } from './vocabulary.js';
+
+const signatories = signatoryOrganisations();
+
+/**
+ * Överenskommelse Malmöandan: the agreement between Malmö stad and the idéburen sektor i Malmö,
+ * adopted 2017-06-14 (STK-2017-1039), with its Samarbetsplan 2018–2022, as the sources state it.
+ * The data is checked by the same schema any kommun's agreement is (`defineAgreement`) in the tests.
+ *
+ * Where the sources say nothing — who hosts each area, which metaorganisation the sector's coordinator
+ * is tied to, the members of MIP and MISO — the preset leaves it out rather than inventing it.
+ *
+ * @example
+ * ```ts
+ * import { malmo } from '@samverkan/core/presets/malmo';
+ * import { getCurrentPlan, localize } from '@samverkan/core';
+ *
+ * getCurrentPlan(malmo)?.areas.map((a) => localize(a.name, 'en'));
+ * // ["Young people's health and lifestyle", 'Equal leisure and culture', …]
+ * ```
+ */
+export const malmo: Agreement = {
+  id: 'malmoandan',
+  name: { sv: 'Överenskommelse Malmöandan', en: 'The Malmöandan Agreement' },
+  municipality: {
+    name: 'Malmö stad',
+    code: '1280',
+    organisationNumber: '212000-1124',
+    executiveBoard: { id: 'kommunstyrelsen', name: { sv: 'Kommunstyrelsen', en: 'Municipal Executive Board' } },
+  },
+  parties: [
+    { id: 'malmo-stad', name: 'Malmö stad', side: 'municipality' },
+    { id: 'ideburen-sektor-i-malmo', name: 'Idéburen sektor i Malmö', side: 'sector' },
+  ],
+  // Seed 003: "Överenskommelse Malmöandan antogs 2017-06-14 vid en ceremoni i Rådhuset"; seed 004 gives the reference.
+  adopted: '2017-06-14',
+  decisionReference: 'STK-2017-1039',
+  status: { state: 'active', since: '2017-06-14' },
+  // Seed 003: "Visionen är en mer jämlik, öppen och demokratisk stad."
+  vision: {
+    sv: 'En mer jämlik, öppen och demokratisk stad.',
+    en: 'A more equal, open and democratic city.',
+  },
+  // Seed 001: what the agreement "vill uppnå".
+  aims: [
+    {
+      sv: 'Fördjupad samverkan mellan det offentliga och idéburen sektor',
+      en: 'Deeper collaboration between the public sector and the idéburen sektor',
+    },
+    { sv: 'Stärka demokratin och öka inflytandet', en: 'Strengthen democracy and increase influence' },
+    { sv: 'Möta engagemanget', en: "Meet people's engagement" },
+  ],
+  // Seed 002: the six principles that underlie every överenskommelse in Sweden.
+  principles: NATIONAL_PRINCIPLES.map((p) => ({ ...p })),
+  plans: [
+    {
+      id: 'samarbetsplan-2018-2022',
+      name: { sv: 'Samarbetsplan 2018–2022', en: 'Cooperation plan 2018–2022' },
+      // Seed 004: "Den 13 juni 2018 antog kommunstyrelsen en samarbetsplan för Malmöandan."
+      period: { start: '2018-06-13', end: '2022-12-31' },
+      adopted: '2018-06-13',
+      // Seed 003, "Riktlinjer för samarbetsplanen".
+      guidelines: [
+        { sv: 'Prioriterade samhällsutmaningar att samverka kring', en: 'Priority societal challenges to collaborate on' },
+        {
+          sv: 'Samverkan kring förutsättningar, villkor och möjligheter att samarbeta',
+          en: 'The conditions, terms and opportunities for collaboration',
+        },
+        {
+          sv: 'Utveckling och stöd till lärande, kunskap och innovation som krävs för samverkan',
+          en: 'Developing and supporting the learning, knowledge and innovation collaboration needs',
+        },
+        {
+          sv: 'Beskrivning av organisation, tidplan, kommunikation och resurser för genomförande',
+          en: 'Organisation, timeline, communication and resources for carrying it out',
+        },
+      ],
+      areas: AREAS,
+    },
+  ],
+  currentPlan: 'samarbetsplan-2018-2022',
+  roles: {
+    // Seed 003, "Samordning": "resurser motsvarande två heltidstjänster, en för kommunen och en för idéburen
+    // sektor"; "Den kommunala samordnaren ska ha en tydlig organisatorisk koppling till kommunstyrelsen".
+    // Seed 001 ties the sector's coordinator to "metaorganisation med ambition att täcka upp hela idéburen
+    // sektor" without naming one, so `attachedTo` is left out.
+    coordinators: [
+      {
+        id: 'samordnare-malmo-stad',
+        side: 'municipality',
+        attachedTo: 'kommunstyrelsen',
+        title: { sv: 'Samordnare för Malmö stad', en: 'Coordinator for Malmö stad' },
+        fullTimeEquivalent: 1,
+      },
+      {
+        id: 'samordnare-ideburen-sektor',
+        side: 'sector',
+        title: { sv: 'Samordnare för idéburen sektor', en: 'Coordinator for the idéburen sektor' },
+        fullTimeEquivalent: 1,
+      },
+    ],
+    // Seed 003, "Organisation": the working group's composition. No host is named, so its members
+    // are the two coordinators.
+    workingGroup: {
+      description: {
+        sv: 'Arbetsgruppen ska utgöra ett stöd för varandra och säkerställa att spridning och förankring av Överenskommelsen fortgår. Den har inte ansvar för de projekt/processer som påbörjas och sammanträder efter behov.',
+        en: 'The working group supports its members and makes sure the agreement keeps being spread and rooted. It is not responsible for the projects or processes that start, and meets as needed.',
+      },
+      composition: ['coordinator', 'host', 'co-opted'],
+      members: [
+        { role: 'coordinator', member: 'samordnare-malmo-stad', side: 'municipality' },
+        { role: 'coordinator', member: 'samordnare-ideburen-sektor', side: 'sector' },
+      ],
+    },
+  },
+  // Seed 003, "Ansvar".
+  responsibilities: {
+    joint: [
+      { sv: 'Samarbetsplanen.', en: 'The cooperation plan.' },
+      {
+        sv: 'Att arbetet organiseras, genomförs och följs upp enligt samarbetsplanen.',
+        en: 'That the work is organised, carried out and followed up according to the plan.',
+      },
+      {
+        sv: 'Att andra berörda aktiva medborgare och aktörer känner till överenskommelsen och samarbetsplanen.',
+        en: 'That other active citizens and actors concerned know about the agreement and the plan.',
+      },
+      { sv: 'Att samverkan sker i enlighet med överenskommelsens principer.', en: "That collaboration follows the agreement's principles." },
+    ],
+    municipality: [
+      {
+        sv: 'Att göra en årlig rapportering/uppföljning av samverkan mellan Malmö stad och idéburen sektor i Malmö.',
+        en: 'A yearly report and follow-up of the collaboration between Malmö stad and the idéburen sektor.',
+      },
+      {
+        sv: 'Att sprida information om samarbetsplanen inom den kommunala organisationen.',
+        en: 'Spreading information about the plan within the municipal organisation.',
+      },
+    ],
+    sector: [
+      {
+        sv: 'Att efter behov bidra till en årlig rapportering/uppföljning av samverkan.',
+        en: 'Contributing to the yearly report and follow-up as needed.',
+      },
+      {
+        sv: 'Att sprida information om samarbetsplanen till aktörer inom den idéburna sektorn.',
+        en: 'Spreading information about the plan to actors in the idéburen sektor.',
+      },
+    ],
+  },
+  departments: DEPARTMENTS,
+  organisations: [...signatories, ...EXAMPLE_ORGANISATIONS],
+  // Seeds 000 and 003: the avsiktsförklaring of 2015.
+  declarationOfIntent: {
+    year: 2015,
+    description: {
+      sv: 'Avsiktsförklaringen mellan sektorerna som Malmö stad godkände blev avstampet för arbetet med överenskommelsen.',
+      en: 'The declaration of intent between the sectors, approved by Malmö stad, from which the work on the agreement started.',
+    },
+    signatories: signatories.map((o) => o.id),
+  },
+  grantCategories: GRANT_CATEGORIES,
+  grantTotals: GRANT_TOTALS,
+  collaborationForms: COLLABORATION_FORMS,
+  collaborations: COLLABORATIONS,
+  targetGroups: TARGET_GROUPS,
+  districts: DISTRICTS,
+  glossary: GLOSSARY,
+  sources: [
+    { id: 'ideburna-malmo', title: 'Idéburna Malmö: rapport om projektet 2014–2015', publisher: 'MIP' },
+    {
+      id: 'beredningsgruppen-2015-04-09',
+      title: 'Möte beredningsgruppen ÖK Malmö, minnesanteckningar',
+      date: '2015-04-09',
+      publisher: 'Malmö stad, Sociala resursförvaltningen',
+    },
+    {
+      id: 'metaorganisationer-2017-10-12',
+      title: 'Överenskommelsen Malmöandan – diskussionsmöte med metaorganisationer i Malmö',
+      date: '2017-10-12',
+    },
+    {
+      id: 'samarbetsplan-2018-2022',
+      title: 'Överenskommelse Malmöandan. Samarbetsplan – idéburen sektor och Malmö stad 2018–2022',
+      date: '2018-06-13',
+      publisher: 'Malmö stad',
+    },
+    {
+      id: 'kartlaggning-2019',
+      title: 'Kartläggning av Malmö stads samverkan med idéburen sektor, sammanfattning',
+      date: '2019-05-13',
+      publisher: 'Malmö stad, Stadskontoret',
+    },
+  ],
+};

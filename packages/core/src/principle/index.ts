@@ -1,0 +1,1 @@
+export { Principle, NationalPrincipleKey, NATIONAL_PRINCIPLES } from './principle.js';

@@ -1,0 +1,1 @@
+export { LocalizedText, localize, type Locale } from './text.js';

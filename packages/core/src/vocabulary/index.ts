@@ -1,0 +1,1 @@
+export { TargetGroup, District } from './vocabulary.js';

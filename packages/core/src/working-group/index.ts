@@ -1,0 +1,1 @@
+export { WorkingGroup, WorkingGroupMembership, WorkingGroupRole } from './working-group.js';
