@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { type CliIo, run } from './cli.js';
+
+function harness(files: Record<string, string> = {}, stdin = '') {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void err.push(t),
+    readFile: async (path) => {
+      if (path === 'folder') throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+      const text = files[path];
+      if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+      return text;
+    },
+    readStdin: async () => stdin,
+    today: () => new Date('2019-05-13T12:00:00Z'),
+    version: '1.2.3',
+  };
+  return { io, out: () => out.join(''), err: () => err.join('') };
+}
+
+const minimal = (extra: object = {}) =>
+  JSON.stringify({
+    id: 'exempelkommun',
+    name: { sv: 'Överenskommelse Exempel' },
+    municipality: { name: 'Exempel kommun', code: '0180', executiveBoard: { id: 'ks', name: { sv: 'Kommunstyrelsen' } } },
+    parties: [
+      { id: 'kommunen', name: 'Exempel kommun', side: 'municipality' },
+      { id: 'sektorn', name: 'Idéburen sektor i Exempel', side: 'sector' },
+    ],
+    adopted: '2020-01-01',
+    status: { state: 'active' },
+    vision: { sv: 'En stad för alla.' },
+    aims: [],
+    principles: [],
+    plans: [{ id: 'plan', name: { sv: 'Plan 2020–2023' }, period: { start: '2020-01-01', end: '2023-12-31' }, areas: [] }],
+    currentPlan: 'plan',
+    roles: { coordinators: [] },
+    departments: [],
+    organisations: [],
+    grantCategories: [],
+    collaborationForms: [],
+    collaborations: [],
+    glossary: [],
+    ...extra,
+  });
+
+describe('samverkan preset', () => {
+  it('prints the Malmö agreement as JSON', async () => {
+    const h = harness();
+    expect(await run(['preset', 'malmo'], h.io)).toBe(0);
+    const json = JSON.parse(h.out());
+    expect(json.id).toBe('malmoandan');
+    expect(json.plans[0].areas).toHaveLength(5);
+  });
+
+  it('says which presets exist when asked for an unknown one, with exit code 2', async () => {
+    const h = harness();
+    expect(await run(['preset', 'lund'], h.io)).toBe(2);
+    expect(h.err()).toBe('Det finns ingen förinställning ”lund”. Välj en av: malmo.\n');
+  });
+});
+
+describe('samverkan schema', () => {
+  it('prints the JSON Schema', async () => {
+    const h = harness();
+    expect(await run(['schema'], h.io)).toBe(0);
+    expect(JSON.parse(h.out()).$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+  });
+});
+
+describe('samverkan show', () => {
+  it('summarises the Malmö preset in Swedish: areas, vacant hosts, principles, coordinators', async () => {
+    const h = harness();
+    expect(await run(['show', 'malmo'], h.io)).toBe(0);
+    const text = h.out();
+    expect(text).toContain('Överenskommelse Malmöandan');
+    expect(text).toContain('Prioriterade områden (5)');
+    expect(text).toContain('1. Ungas hälsa och livsstil');
+    expect(text).toContain('5. Nya vägar till arbete och aktivitet');
+    expect(text).toContain('Värd, idéburen sektor: vakant');
+    expect(text).toContain('Principer (6)');
+    expect(text).toContain('• Öppenhet och insyn');
+    expect(text).toContain('knuten till: Kommunstyrelsen');
+    expect(text).toContain('Avsiktsförklaringen 2015: 32 undertecknare');
+    expect(h.err()).toBe('');
+  });
+
+  it('summarises in English with --locale en', async () => {
+    const h = harness();
+    expect(await run(['show', 'malmo', '--locale', 'en'], h.io)).toBe(0);
+    expect(h.out()).toContain('Priority areas (5)');
+    expect(h.out()).toContain("1. Young people's health and lifestyle");
+    expect(h.out()).toContain('Host, department: vacant');
+  });
+
+  it('names the host in force on --today', async () => {
+    const agreement = JSON.parse(minimal());
+    agreement.departments = [{ id: 'fritid', name: { sv: 'Fritidsförvaltningen' } }];
+    agreement.organisations = [{ id: 'rf', name: 'Idrottsförbundet', kind: 'association' }];
+    agreement.plans[0].areas = [
+      {
+        id: 'idrott',
+        name: { sv: 'Idrott för alla' },
+        description: { sv: 'Fler i rörelse.' },
+        status: 'active',
+        phase: 'dialogue-and-matching',
+        hosts: [
+          { side: 'sector', host: 'rf', from: '2021-01-01' },
+          { side: 'municipality', host: 'fritid', from: '2020-01-01' },
+        ],
+      },
+    ];
+    const h = harness({ 'a.json': JSON.stringify(agreement) });
+    expect(await run(['show', 'a.json', '--today', '2020-06-01'], h.io)).toBe(0);
+    expect(h.out()).toContain('Värd, idéburen sektor: vakant');
+    expect(h.out()).toContain('Värd, förvaltning: Fritidsförvaltningen');
+    const later = harness({ 'a.json': JSON.stringify(agreement) });
+    await run(['show', 'a.json', '--today=2021-06-01'], later.io);
+    expect(later.out()).toContain('Värd, idéburen sektor: Idrottsförbundet');
+  });
+
+  it('reads an agreement from standard input with -', async () => {
+    const h = harness({}, minimal());
+    expect(await run(['show', '-'], h.io)).toBe(0);
+    expect(h.out()).toContain('Överenskommelse Exempel');
+  });
+
+  it('lists the issues and exits 1 when the file is not a valid agreement', async () => {
+    const h = harness({ 'bad.json': minimal({ adopted: 'igår' }) });
+    expect(await run(['show', 'bad.json'], h.io)).toBe(1);
+    expect(h.err()).toContain('bad.json är ingen giltig överenskommelse: 1 fel att rätta.');
+    expect(h.err()).toContain('adopted: Överenskommelsen: ”adopted” är inget giltigt datum.');
+    expect(h.out()).toBe('');
+  });
+
+  it('exits 2 with a clear message for a missing file, a folder or broken JSON — never a stack trace', async () => {
+    const cases: [string[], string][] = [
+      [['show', 'saknas.json'], 'Det gick inte att läsa saknas.json: filen finns inte.'],
+      [['show', 'folder'], 'Det gick inte att läsa folder: det är en mapp.'],
+      [['show', 'trasig.json'], 'Filen trasig.json är inte giltig JSON'],
+      [['show', 'saknas.json', '--locale', 'en'], 'Could not read saknas.json: no such file.'],
+    ];
+    for (const [argv, message] of cases) {
+      const h = harness({ 'trasig.json': '{ "id": "x", }' });
+      expect(await run(argv, h.io), argv.join(' ')).toBe(2);
+      expect(h.err()).toContain(message);
+      expect(h.err()).not.toMatch(/\n\s+at /);
+    }
+  });
+});
+
+describe('usage', () => {
+  it('exits 2 with the usage when no command is given, and 0 for --help', async () => {
+    const none = harness();
+    expect(await run([], none.io)).toBe(2);
+    expect(none.err()).toContain('Användning: samverkan <kommando>');
+    const help = harness();
+    expect(await run(['--help', '--locale', 'en'], help.io)).toBe(0);
+    expect(help.out()).toContain('Usage: samverkan <command>');
+  });
+
+  it('exits 2 for an unknown command, option, language or date', async () => {
+    const cases: [string[], string][] = [
+      [['publish'], 'Kommandot ”publish” finns inte.'],
+      [['show', 'malmo', '--verbose'], 'Flaggan ”--verbose” finns inte.'],
+      [['show', 'malmo', '--locale', 'de'], 'Språket ”de” finns inte. Välj sv eller en.'],
+      [['show', 'malmo', '--today', '13/5'], '”13/5” är inget datum.'],
+      [['show'], 'Ange en fil eller förinställning'],
+      [['preset'], 'Ange vilken förinställning'],
+    ];
+    for (const [argv, message] of cases) {
+      const h = harness();
+      expect(await run(argv, h.io), argv.join(' ')).toBe(2);
+      expect(h.err()).toContain(message);
+    }
+  });
+
+  it('prints the version', async () => {
+    const h = harness();
+    expect(await run(['--version'], h.io)).toBe(0);
+    expect(h.out()).toBe('1.2.3\n');
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { isIdeburen, isInformal, normaliseOrganisationName, type Organisation } from './organisation.js';
+
+const org = (extra: Partial<Organisation>): Organisation => ({ id: 'x', name: 'X', ...extra });
+
+describe('isIdeburen', () => {
+  it('counts formally constituted associations, foundations and religious communities', () => {
+    for (const legalForm of ['non-profit-association', 'economic-association', 'foundation', 'religious-community'] as const) {
+      expect(isIdeburen(org({ legalForm, formal: { statutes: true, board: true, annualMeeting: true } })), legalForm).toBe(true);
+    }
+  });
+
+  it('never counts a company, a public body or an informal group', () => {
+    for (const legalForm of ['limited-company', 'trading-partnership', 'public-body', 'informal-group'] as const) {
+      expect(isIdeburen(org({ legalForm, kind: 'association' })), legalForm).toBe(false);
+    }
+  });
+
+  it('does not count an association that states it has no statutes, board or annual meeting (seed 004)', () => {
+    expect(isIdeburen(org({ legalForm: 'non-profit-association', formal: { statutes: false, board: true, annualMeeting: true } }))).toBe(false);
+    expect(isIdeburen(org({ legalForm: 'non-profit-association', formal: { statutes: true, board: true, annualMeeting: false } }))).toBe(false);
+  });
+
+  it('goes by the kind when no legal form is stated, and counts nothing unknown', () => {
+    expect(isIdeburen(org({ kind: 'study-association' }))).toBe(true);
+    expect(isIdeburen(org({ kind: 'idea-based' }))).toBe(true);
+    expect(isIdeburen(org({ kind: 'network' }))).toBe(false);
+    expect(isIdeburen(org({}))).toBe(false);
+  });
+});
+
+describe('isInformal', () => {
+  it('is true only for informal groups', () => {
+    expect(isInformal(org({ legalForm: 'informal-group' }))).toBe(true);
+    expect(isInformal(org({ legalForm: 'non-profit-association' }))).toBe(false);
+    expect(isInformal(org({}))).toBe(false);
+  });
+});
+
+describe('normaliseOrganisationName', () => {
+  it('folds case, white space and punctuation but keeps å, ä and ö apart from a and o', () => {
+    expect(normaliseOrganisationName('  Friskis & Svettis i  Malmö ')).toBe('friskis svettis i malmö');
+    expect(normaliseOrganisationName('HSO i Malmö – Handikappföreningarnas Sam.\u00a0Organisation')).toBe(
+      'hso i malmö handikappföreningarnas sam organisation',
+    );
+    expect(normaliseOrganisationName('Malmö')).not.toBe(normaliseOrganisationName('Malmo'));
+  });
+});
