@@ -1,0 +1,41 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    color: var(--samverkan-color-text, inherit);
+    font: inherit;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  [part='base'] {
+    background: var(--samverkan-color-surface, transparent);
+    border: 1px solid var(--samverkan-color-border, currentColor);
+    border-radius: var(--samverkan-radius, 0.5rem);
+    padding: var(--samverkan-space, 1rem);
+  }
+  [part='heading'] {
+    font-size: 1.25em;
+    font-weight: 700;
+    margin: 0 0 calc(var(--samverkan-space, 1rem) * 0.75);
+  }
+  [part='list'] {
+    display: grid;
+    gap: calc(var(--samverkan-space, 1rem) * 0.75);
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  [part='item'] {
+    border-inline-start: 0.25rem solid var(--samverkan-color-accent, currentColor);
+    padding-inline-start: calc(var(--samverkan-space, 1rem) * 0.75);
+  }
+  [part='label'] {
+    font-weight: 700;
+  }
+  [part='description'] {
+    margin: 0.25em 0 0;
+  }
+`;

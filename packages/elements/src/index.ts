@@ -1,0 +1,7 @@
+/**
+ * @samverkan/elements — web components for a lokal överenskommelse. Importing this module defines
+ * nothing; import `@samverkan/elements/define/<name>` (or a `cdn/` bundle) to register the tags.
+ *
+ * @packageDocumentation
+ */
+export { SamverkanPrinciples } from './components/principles/principles.js';

@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+// Runs every check of the workspace — build, type-check, API docs, the core tests (vitest), the browser
+// tests (@web/test-runner in Chromium) and the examples — and ends with one line: "N passed, N failed".
+// A step that fails before it can count tests (a build or type error) counts as one failure.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const root = new URL('..', import.meta.url).pathname;
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const failedSteps = [];
+
+function sh(title, command, args, options = {}) {
+  console.log(`\n▶ ${title}\n  $ ${[command, ...args].join(' ')}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
+  const ok = result.status === 0;
+  if (!ok) failedSteps.push(title);
+  return ok;
+}
+
+function step(title, command, args, options) {
+  if (sh(title, command, args, options)) totals.passed++;
+  else totals.failed++;
+}
+
+function chromium() {
+  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (existsSync(path)) return true;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    return (
+      sh('Install Debian chromium for the browser tests', 'apt-get', ['update', '-qq']) &&
+      sh('Install Debian chromium for the browser tests', 'apt-get', ['install', '-y', '-qq', 'chromium'], {
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      })
+    );
+  }
+  console.error(
+    `\nChromium was not found at ${path}. Install it (Debian: apt-get install chromium) or set CHROME_PATH to a Chromium or Chrome binary.`,
+  );
+  return false;
+}
+
+step('Build the packages', 'pnpm', ['run', 'build']);
+step('Type-check every package', 'pnpm', ['run', 'typecheck']);
+step('Generate the API reference (typedoc)', 'pnpm', ['run', 'docs:api']);
+
+// Core: vitest, with its counts read from its JSON report.
+const vitestReport = `${root}packages/core/.test-results/vitest.json`;
+rmSync(vitestReport, { force: true });
+sh('Core tests (vitest)', 'pnpm', [
+  '--filter',
+  '@samverkan/core',
+  'exec',
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=.test-results/vitest.json',
+]);
+if (existsSync(vitestReport)) {
+  const r = JSON.parse(readFileSync(vitestReport, 'utf8'));
+  totals.passed += r.numPassedTests;
+  totals.failed += r.numFailedTests;
+  totals.skipped += r.numPendingTests + r.numTodoTests;
+  // A test file that fails to load has no tests but fails the suite.
+  totals.failed += r.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
+} else {
+  totals.failed++;
+}
+
+// Elements: @web/test-runner in Chromium; its reporter writes the counts.
+const wtrReport = `${root}packages/elements/.test-results/wtr.json`;
+rmSync(wtrReport, { force: true });
+if (chromium()) {
+  const ok = sh('Element tests (@web/test-runner, Chromium)', 'pnpm', ['--filter', '@samverkan/elements', 'run', 'test']);
+  if (existsSync(wtrReport)) {
+    const r = JSON.parse(readFileSync(wtrReport, 'utf8'));
+    totals.passed += r.passed;
+    totals.failed += r.failed + r.sessionErrors;
+    totals.skipped += r.skipped;
+    if (!ok && r.failed + r.sessionErrors === 0) totals.failed++;
+  } else {
+    totals.failed++;
+  }
+} else {
+  failedSteps.push('Chromium for the element tests');
+  totals.failed++;
+}
+
+step('Example: another kommun’s agreement', 'pnpm', ['--filter', '@samverkan/example-other-kommun', 'run', 'check']);
+
+if (failedSteps.length > 0) console.log(`\nFailed: ${failedSteps.join('; ')}`);
+console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+process.exitCode = totals.failed > 0 || failedSteps.length > 0 ? 1 : 0;
