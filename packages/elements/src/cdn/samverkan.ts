@@ -1,0 +1,2 @@
+// One script tag for every element.
+import '../define/principles.js';
