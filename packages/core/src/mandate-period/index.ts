@@ -1,0 +1,1 @@
+export { electionDate, isElectionYear, mandatePeriodAt, mandatePeriodsBetween, type MandatePeriod } from './mandate-period.js';

@@ -1,0 +1,1 @@
+export { municipalities, municipalityByCode, municipalityByName, type MunicipalityEntry } from './municipality-code.js';
