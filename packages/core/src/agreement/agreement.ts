@@ -4,12 +4,14 @@ import { Collaboration, CollaborationForm } from '../collaboration/collaboration
 import { Coordinator } from '../coordinator/coordinator.js';
 import { Department } from '../department/department.js';
 import { GlossaryTerm } from '../glossary/glossary.js';
-import { GrantCategory, GrantTotal } from '../grant/grant.js';
+import { Grant, GrantCategory, GrantTotal } from '../grant/grant.js';
 import { Side } from '../hosting/hosting.js';
 import { Organisation } from '../organisation/organisation.js';
 import { CooperationPlan } from '../plan/plan.js';
 import { Principle } from '../principle/principle.js';
+import { YearlyReportRecord } from '../report/record.js';
 import { LocalizedText } from '../text/text.js';
+import { RuleSettings } from '../validate/settings.js';
 import { District, TargetGroup } from '../vocabulary/vocabulary.js';
 import { WorkingGroup } from '../working-group/working-group.js';
 
@@ -175,12 +177,18 @@ export const Agreement = z.strictObject({
   declarationOfIntent: z.optional(DeclarationOfIntent),
   grantCategories: z.array(GrantCategory),
   grantTotals: z.optional(z.array(GrantTotal)),
+  /** Individual grants awarded, for the grant rules, the yearly report and open-data exports. */
+  grants: z.optional(z.array(Grant)),
   collaborationForms: z.array(CollaborationForm),
   collaborations: z.array(Collaboration),
   targetGroups: z.optional(z.array(TargetGroup)),
   districts: z.optional(z.array(District)),
   glossary: z.array(GlossaryTerm),
   sources: z.optional(z.array(Source)),
+  /** Årliga rapporter: the yearly reports made to the kommunstyrelsen. */
+  yearlyReports: z.optional(z.array(YearlyReportRecord)),
+  /** How this agreement applies the library's rules: switched off, another severity, parameters. */
+  rules: z.optional(RuleSettings),
 });
 /** @inline */
 export type Agreement = z.infer<typeof Agreement>;

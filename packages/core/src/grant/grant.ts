@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, NonNegativeInt } from '../_lib/schema.js';
+import { Id, IsoDate, NonNegativeInt, Text } from '../_lib/schema.js';
 import { LocalizedText } from '../text/text.js';
 
 /**
@@ -66,3 +66,37 @@ export const GrantTotal = z.strictObject({
 });
 /** @inline */
 export type GrantTotal = z.infer<typeof GrantTotal>;
+
+/**
+ * Bidragsbeslut: one grant awarded to an organisation — the category, who granted it, how much, and
+ * the period it runs. `writtenAgreement` records the avtal a category such as IOP requires.
+ *
+ * @example
+ * ```ts
+ * const g: Grant = {
+ *   id: 'ks-2019-forward',
+ *   category: 'ks-anslag-projekt-och-utredningar',
+ *   recipient: 'radda-barnen-region-syd',
+ *   grantor: 'kommunstyrelsen',
+ *   amountSek: 450_000,
+ *   from: '2019-01-01',
+ *   to: '2020-12-31',
+ * };
+ * ```
+ */
+export const Grant = z.strictObject({
+  id: Id,
+  category: Id,
+  /** The receiving organisation's id. */
+  recipient: Id,
+  /** The granting department's id, or the executive board's. */
+  grantor: Id,
+  amountSek: NonNegativeInt,
+  from: IsoDate,
+  to: z.optional(IsoDate),
+  area: z.optional(Id),
+  purpose: z.optional(LocalizedText),
+  writtenAgreement: z.optional(z.strictObject({ reference: Text, signed: IsoDate })),
+});
+/** @inline */
+export type Grant = z.infer<typeof Grant>;

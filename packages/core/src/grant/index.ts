@@ -1,1 +1,1 @@
-export { GrantCategory, GrantTotal, AmountPrecision } from './grant.js';
+export { Grant, GrantCategory, GrantTotal, AmountPrecision } from './grant.js';

@@ -1,8 +1,10 @@
 export {
   ISSUE_CODES,
+  RULE_ISSUE_CODES,
   formatPath,
   type Issue,
   type IssueCode,
+  type RuleIssueCode,
   type IssueParams,
   type IssuePath,
   type LocaleMessages,

@@ -1,16 +1,6 @@
 import type { Locale } from '../text/text.js';
 
-/**
- * Every issue code the library can report, stable across versions: tools may switch on them.
- * Schema codes come from reading the JSON; rule codes from the agreement's rules.
- *
- * @example
- * ```ts
- * ISSUE_CODES.includes('required'); // true
- * ```
- */
-export const ISSUE_CODES = [
-  // Reading and shape
+const SCHEMA_ISSUE_CODES = [
   'invalid_json',
   'required',
   'wrong_type',
@@ -29,6 +19,75 @@ export const ISSUE_CODES = [
 ] as const;
 
 /**
+ * The codes the agreement's rules report, as opposed to the schema's.
+ *
+ * @example
+ * ```ts
+ * RULE_ISSUE_CODES.includes('hosting_seat_vacant'); // true
+ * ```
+ */
+export const RULE_ISSUE_CODES = [
+  // References and identity
+  'duplicate_id',
+  'unknown_reference',
+  'unknown_rule',
+  'party_side_missing',
+  'national_principle_missing',
+  'municipality_code_unknown',
+  'municipality_name_mismatch',
+  // Hosting (värdskap)
+  'hosting_seat_vacant',
+  'hosting_seat_double',
+  'host_not_ideburen',
+  'host_informal',
+  'host_not_department',
+  'hosting_agreement_missing',
+  'hosting_terms_overlap',
+  'term_ends_before_start',
+  // Coordinators and working group
+  'coordinator_missing',
+  'coordinator_extra',
+  'coordinator_attachment_missing',
+  'coordinator_not_attached_to_executive_board',
+  'coordinator_not_attached_to_metaorganisation',
+  'working_group_member_missing',
+  // Organisations
+  'metaorganisation_member_invalid',
+  'duplicate_organisation',
+  'informal_signatory',
+  'informal_party',
+  'organisation_number_invalid',
+  'organisation_number_legal_form',
+  'organisation_outside_municipality',
+  // Grants
+  'grant_too_long',
+  'grant_requires_register',
+  'grant_requires_written_agreement',
+  'grant_recipient_not_ideburen',
+  'grant_grantor_not_allowed',
+  // Time
+  'agreement_terminated',
+  'plan_period_invalid',
+  'plan_period_ended',
+  'plan_not_revised',
+  'plan_revision_due',
+  'yearly_reports_missing',
+  'yearly_report_due',
+  'area_time_frame_exceeded',
+] as const;
+
+/**
+ * Every issue code the library can report, stable across versions: tools may switch on them.
+ * Schema codes come from reading the JSON; rule codes from the agreement's rules.
+ *
+ * @example
+ * ```ts
+ * ISSUE_CODES.includes('required'); // true
+ * ```
+ */
+export const ISSUE_CODES = [...SCHEMA_ISSUE_CODES, ...RULE_ISSUE_CODES] as const;
+
+/**
  * A stable snake_case code naming what is wrong, e.g. `required` or `invalid_date`.
  *
  * @example
@@ -37,6 +96,16 @@ export const ISSUE_CODES = [
  * ```
  */
 export type IssueCode = (typeof ISSUE_CODES)[number];
+
+/**
+ * A code reported by one of the agreement's rules, as opposed to the schema.
+ *
+ * @example
+ * ```ts
+ * const code: RuleIssueCode = 'hosting_seat_vacant';
+ * ```
+ */
+export type RuleIssueCode = (typeof RULE_ISSUE_CODES)[number];
 
 /**
  * How much an issue matters: an `error` makes the agreement unusable as it is, a `warning` asks for a
@@ -139,6 +208,8 @@ export type SubjectKind =
   | 'district'
   | 'term'
   | 'source'
+  | 'grant'
+  | 'report'
   | 'item';
 
 /**

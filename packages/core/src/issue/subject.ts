@@ -20,6 +20,8 @@ const LIST_KINDS: Readonly<Record<string, SubjectKind>> = {
   districts: 'district',
   glossary: 'term',
   sources: 'source',
+  grants: 'grant',
+  yearlyReports: 'report',
 };
 
 const KEY_KINDS: Readonly<Record<string, SubjectKind>> = {

@@ -23,6 +23,8 @@ const SUBJECTS: Record<SubjectKind, [definite: string, named: (n: string) => str
   district: ['the district', (n) => `the district "${n}"`],
   term: ['the term', (n) => `the term "${n}"`],
   source: ['the source', (n) => `the source "${n}"`],
+  grant: ['the grant', (n) => `the grant "${n}"`],
+  report: ['the report', (n) => `the report ${n}`],
   item: ['the entry', (n) => `the entry ${n}`],
 };
 
@@ -48,6 +50,53 @@ function where(p: IssueParams): string {
 function field(p: IssueParams): string {
   return p.field ? `"${p.field}"` : 'the value';
 }
+
+const SIDE = { municipality: 'the municipality', sector: 'the idéburen sektor' } as const;
+const side = (p: IssueParams) => SIDE[p.side as keyof typeof SIDE] ?? String(p.side ?? '');
+const HOST_SIDE = { municipality: 'a department', sector: 'an idéburen organisation' } as const;
+
+// Where an id was looked for: [the list, the thing].
+const REF: Record<string, [string, string]> = {
+  plan: ['cooperation plans', 'plan'],
+  area: ['areas', 'area'],
+  organisation: ['organisations', 'organisation'],
+  department: ['departments', 'department'],
+  municipal_body: ['departments and the executive board', 'department'],
+  actor: ['organisations and departments', 'organisation or department'],
+  coordinator: ['coordinators', 'coordinator'],
+  grant_category: ['grant categories', 'grant category'],
+  collaboration_form: ['forms of collaboration', 'form of collaboration'],
+  target_group: ['target groups', 'target group'],
+  district: ['districts', 'district'],
+};
+
+const LEGAL_FORM: Record<string, string> = {
+  'non-profit-association': 'a non-profit association',
+  'economic-association': 'an economic association',
+  foundation: 'a foundation',
+  'religious-community': 'a religious community',
+  'limited-company': 'a limited company',
+  'trading-partnership': 'a trading partnership',
+  'public-body': 'a public body',
+};
+
+const NUMBER_ERROR: Record<string, string> = {
+  format: 'it has the wrong shape',
+  personnummer: 'it looks like a personal identity number',
+  group: 'no legal form uses its first digit',
+  checksum: 'the check digit does not match',
+};
+
+const ROLE: Record<string, string> = {
+  signatory: 'a signatory of the declaration of intent',
+  host: 'the host of an area',
+  recipient: 'a grant recipient',
+};
+
+const list = (items: readonly string[] | undefined) => {
+  const xs = [...(items ?? [])];
+  return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+};
 
 /**
  * English: the English wording of every issue.
@@ -87,5 +136,101 @@ export const en: LocaleMessages = {
     unknown_field: (p) =>
       `${where(p)} has the field ${field(p)}, which is not in the schema. Check the spelling or remove the field.`,
     invalid_value: (p) => `${where(p)}: ${field(p)} has a value that cannot be used. Compare it with the schema.`,
+
+    duplicate_id: (p) => `${where(p)}: the id "${p.value ?? ''}" is already used by ${p.other ?? 'another entry'}. Give each entry an id of its own.`,
+    unknown_reference: (p) => {
+      const [many, one] = REF[String(p.refKind)] ?? ['entries', 'entry'];
+      return `${where(p)} refers to "${p.value ?? ''}" (${p.path ?? ''}), but there is no such id among the ${many}. Correct the id or add the ${one} to the agreement.`;
+    },
+    unknown_rule: (p) =>
+      `There is no rule "${p.value ?? ''}". Check the spelling; rules are named like "hosting-seats" and "area-time-frame".`,
+    party_side_missing: (p) =>
+      `The agreement has no party for ${side(p)}. Add a party with "side": "${String(p.side ?? '')}" under "parties".`,
+    national_principle_missing: (p) =>
+      `The principle "${String(p.valueEn ?? p.value ?? '')}", one of the six national principles, is missing. Add it under "principles" with "national": "${String(p.national ?? '')}", in your own words if you like.`,
+    municipality_code_unknown: (p) =>
+      `The municipality code ${p.value ?? ''} belongs to none of Sweden's 290 municipalities. Enter the four-digit code from SCB, for example 1280 for Malmö.`,
+    municipality_name_mismatch: (p) =>
+      `The municipality code ${p.value ?? ''} belongs to ${String(p.codeName ?? '')}, but the municipality is called ${String(p.name ?? '')} (code ${p.expected ?? ''}). Correct the code or the name.`,
+    hosting_seat_vacant: (p) => {
+      const who = list(((p.sides as readonly string[] | undefined) ?? []).map((s) => HOST_SIDE[s as keyof typeof HOST_SIDE] ?? s));
+      return p.phase === 'identifying-hosts'
+        ? `The area "${String(p.area ?? '')}" has no host from ${who} yet. In an area's first step the coordinators identify hosts; add the hosting under "hosts" when it is settled.`
+        : `The area "${String(p.area ?? '')}" has no host from ${who}. Every active area has one host from an idéburen organisation and one from a department: add the hosting under "hosts".`;
+    },
+    hosting_seat_double: (p) =>
+      `The area "${String(p.area ?? '')}" has ${String(p.count ?? 2)} hosts from ${HOST_SIDE[p.side as keyof typeof HOST_SIDE] ?? ''} at once. There must be exactly one: end one of the seats with "to".`,
+    host_not_ideburen: (p) =>
+      p.reason === 'department'
+        ? `"${String(p.host ?? '')}" is a department and cannot be the idéburen sektor's host of the area "${String(p.area ?? '')}". Name an idéburen organisation.`
+        : `"${String(p.host ?? '')}" is not a formally constituted idéburen organisation (${LEGAL_FORM[String(p.reason)] ?? 'no statutes, board or annual meeting, or no legal form stated'}) and cannot be the idéburen sektor's host of "${String(p.area ?? '')}". Name an association, foundation or religious community with statutes, a board and an annual meeting.`,
+    host_informal: (p) =>
+      `"${String(p.host ?? '')}" is an informal group, outside the agreement, so it cannot host "${String(p.area ?? '')}". It can take part in collaborations.`,
+    host_not_department: (p) =>
+      `"${String(p.host ?? '')}" is an organisation, but the municipality's host of "${String(p.area ?? '')}" must be a department. Give the department's id.`,
+    hosting_agreement_missing: (p) =>
+      `The hosting by "${String(p.host ?? '')}" of "${String(p.area ?? '')}" has no agreement recorded. An agreement with each hosting organisation regulates the assignment: add it under "agreement" with its reference and date.`,
+    hosting_terms_overlap: (p) =>
+      `Two hosting seats for ${HOST_SIDE[p.side as keyof typeof HOST_SIDE] ?? ''} in "${String(p.area ?? '')}" overlap: this one starts ${String(p.from ?? '')}, but ${String(p.other ?? '')} ${p.otherTo ? `only ends ${String(p.otherTo)}` : 'has no end date'}. End the earlier one before ${String(p.from ?? '')}.`,
+    term_ends_before_start: (p) =>
+      `${where(p)}: the end date ${String(p.to ?? '')} is before the start date ${String(p.from ?? '')}. Correct one of the dates.`,
+    coordinator_missing: (p) =>
+      `There is no coordinator for ${side(p)}. The agreement has one coordinator for the municipality and one for the idéburen sektor: add it under "roles.coordinators".`,
+    coordinator_extra: (p) =>
+      `There are ${String(p.count ?? 2)} coordinators for ${side(p)} at once. There must be one: end the extra one with "to" or remove it.`,
+    coordinator_attachment_missing: (p) =>
+      p.side === 'municipality'
+        ? 'The municipal coordinator is not tied to any body. Give the executive board under "attachedTo".'
+        : 'The metaorganisation the idéburen sektor\'s coordinator is tied to is not stated. Give it under "attachedTo" when it is known.',
+    coordinator_not_attached_to_executive_board: (p) =>
+      `The municipal coordinator is tied to "${p.value ?? ''}", but must be tied to the executive board (kommunstyrelsen). Give the executive board's id under "attachedTo".`,
+    coordinator_not_attached_to_metaorganisation: (p) =>
+      `The idéburen sektor's coordinator is tied to "${String(p.name ?? '')}", which is not a metaorganisation. Tie the coordinator to a metaorganisation, or list the organisation's members under "metaorganisation".`,
+    working_group_member_missing: (p) =>
+      p.role === 'host'
+        ? `The host "${String(p.name ?? '')}" of "${String(p.area ?? '')}" is not in the working group. Add it under "roles.workingGroup.members" with "role": "host".`
+        : `The coordinator "${String(p.name ?? '')}" is not in the working group. Add it under "roles.workingGroup.members" with "role": "coordinator".`,
+    metaorganisation_member_invalid: (p) =>
+      p.reason === 'self'
+        ? `${where(p)} lists itself as a member. Remove "${p.value ?? ''}" from its members.`
+        : `${where(p)} lists the department "${p.value ?? ''}" as a member, but a metaorganisation's members are organisations. Remove it from the members.`,
+    duplicate_organisation: (p) =>
+      `The organisation "${String(p.name ?? '')}" is already listed as "${String(p.otherName ?? '')}" (${String(p.other ?? '')}) with ${p.by === 'organisation_number' ? 'the same organisation number' : 'the same name'}. Merge the entries and refer to one of them.`,
+    informal_signatory: (p) =>
+      `"${String(p.name ?? '')}" is an informal group and cannot sign. Remove it from "signatories"; it can take part in collaborations.`,
+    informal_party: (p) =>
+      `"${String(p.name ?? '')}" is an informal group and cannot be a party to the agreement. Name a formally constituted organisation.`,
+    organisation_number_invalid: (p) =>
+      `${where(p)}: "${p.value ?? ''}" is not a valid organisation number: ${NUMBER_ERROR[String(p.reason)] ?? 'it has the wrong shape'}. Enter the organisation number as ten digits, for example 802000-0009.`,
+    organisation_number_legal_form: (p) =>
+      `${where(p)}: the organisation number ${p.value ?? ''} starts with ${String(p.group ?? '')}, but ${LEGAL_FORM[String(p.legalForm)] ?? 'the legal form'} has numbers starting with ${p.expected ?? ''}. Check the number or the legal form.`,
+    organisation_outside_municipality: (p) =>
+      `"${String(p.name ?? '')}" is marked as not active in ${String(p.municipality ?? 'the municipality')}, but is ${ROLE[String(p.role)] ?? 'part of the agreement'}. The agreement covers organisations active in the municipality: check the entry.`,
+    grant_too_long: (p) =>
+      p.to
+        ? `The grant from "${String(p.category ?? '')}" runs to ${String(p.to)}, but may run at most ${String(p.maxYears ?? '')} years from ${String(p.from ?? '')}, that is to ${String(p.lastDay ?? '')}. Shorten it or make a new decision.`
+        : `The grant from "${String(p.category ?? '')}" has no end date, but may run at most ${String(p.maxYears ?? '')} years. Give "to", ${String(p.lastDay ?? '')} at the latest.`,
+    grant_requires_register: (p) =>
+      `${String(p.name ?? '')} receives a grant from "${String(p.category ?? '')}", which requires registration in the association register. Register the organisation ("associationRegister": true) before the grant is given.`,
+    grant_requires_written_agreement: (p) =>
+      `The grant to ${String(p.name ?? '')} from "${String(p.category ?? '')}" requires a written agreement. Add it under "writtenAgreement" with its reference and date.`,
+    grant_recipient_not_ideburen: (p) =>
+      `${String(p.name ?? '')} is not an idéburen organisation by its entry. Check the recipient, or its legal form, statutes, board and annual meeting.`,
+    grant_grantor_not_allowed: (p) =>
+      `"${p.value ?? ''}" does not give grants from "${String(p.category ?? '')}" by that category's entry. Choose one of ${list(p.options)}, or add the grantor to the category's "grantors".`,
+    agreement_terminated: (p) => `The agreement ended on ${String(p.to ?? '')}. The time rules are measured up to that date.`,
+    plan_period_invalid: (p) => `${where(p)} ends ${String(p.to ?? '')}, before it starts ${String(p.from ?? '')}. Correct the period.`,
+    plan_period_ended: (p) =>
+      `${String(p.plan ?? 'The cooperation plan')} ran until ${String(p.to ?? '')}. Adopt a revised plan and make it the "currentPlan".`,
+    plan_not_revised: (p) =>
+      `No cooperation plan was adopted in the mandate period ${String(p.from ?? '')} – ${String(p.to ?? '')}. The plan is to be revised or updated once per mandate period; add the revised plan under "plans" if there is one.`,
+    plan_revision_due: (p) =>
+      `The cooperation plan has not been revised in this mandate period (${String(p.from ?? '')} – ${String(p.to ?? '')}). It is to be revised or updated once per mandate period, by ${String(p.to ?? '')}.`,
+    yearly_reports_missing: (p) =>
+      `No yearly report to the executive board is recorded for ${list(p.years as readonly string[] | undefined)}. Add the reports under "yearlyReports".`,
+    yearly_report_due: (p) =>
+      `This year's report to the executive board (${String(p.year ?? '')}) is not recorded yet. The coordinators report yearly; add it under "yearlyReports" once it is made.`,
+    area_time_frame_exceeded: (p) =>
+      `The area "${String(p.area ?? '')}" started ${String(p.from ?? '')} and is past its time frame of ${String(p.years ?? '')} years (${String(p.to ?? '')}). Evaluate the area and close or extend it.`,
   },
 };

@@ -1,0 +1,206 @@
+import type { IssuePath } from '../issue/issue.js';
+import { municipalityByCode, municipalityByName } from '../municipality-code/municipality-code.js';
+import { NATIONAL_PRINCIPLES } from '../principle/principle.js';
+import type { Finding, Rule, RuleContext } from '../validate/rule.js';
+
+type RefKind =
+  | 'plan'
+  | 'area'
+  | 'organisation'
+  | 'department'
+  | 'municipal_body'
+  | 'actor'
+  | 'coordinator'
+  | 'grant_category'
+  | 'collaboration_form'
+  | 'target_group'
+  | 'district';
+
+/**
+ * Every id is used once in its list — and an organisation and a department never share one, since
+ * hosts, attachments and memberships may name either.
+ */
+export const uniqueIds: Rule = {
+  id: 'unique-ids',
+  check({ agreement }) {
+    const findings: Finding[] = [];
+    const lists: [string, readonly { id: string }[], IssuePath][] = [
+      ['principles', agreement.principles, ['principles']],
+      ['parties', agreement.parties, ['parties']],
+      ['plans', agreement.plans, ['plans']],
+      ['coordinators', agreement.roles.coordinators, ['roles', 'coordinators']],
+      ['grantCategories', agreement.grantCategories, ['grantCategories']],
+      ['collaborationForms', agreement.collaborationForms, ['collaborationForms']],
+      ['collaborations', agreement.collaborations, ['collaborations']],
+      ['grants', agreement.grants ?? [], ['grants']],
+      ['targetGroups', agreement.targetGroups ?? [], ['targetGroups']],
+      ['districts', agreement.districts ?? [], ['districts']],
+      ['glossary', agreement.glossary, ['glossary']],
+      ['sources', agreement.sources ?? [], ['sources']],
+    ];
+    agreement.plans.forEach((plan, p) => lists.push(['areas', plan.areas, ['plans', p, 'areas']]));
+    for (const [, items, base] of lists) {
+      const first = new Map<string, number>();
+      items.forEach((item, i) => {
+        const earlier = first.get(item.id);
+        if (earlier === undefined) first.set(item.id, i);
+        else findings.push(duplicate([...base, i, 'id'], item.id, [...base, earlier]));
+      });
+    }
+    // Organisations, departments and the executive board share one space of ids.
+    const actors = new Map<string, IssuePath>([[agreement.municipality.executiveBoard.id, ['municipality', 'executiveBoard']]]);
+    const actorLists: [readonly { id: string }[], string][] = [
+      [agreement.departments, 'departments'],
+      [agreement.organisations, 'organisations'],
+    ];
+    for (const [items, key] of actorLists) {
+      items.forEach((item, i) => {
+        const earlier = actors.get(item.id);
+        if (earlier) findings.push(duplicate([key, i, 'id'], item.id, earlier));
+        else actors.set(item.id, [key, i]);
+      });
+    }
+    return findings;
+  },
+};
+
+function duplicate(path: IssuePath, id: string, other: IssuePath): Finding {
+  return { code: 'duplicate_id', path, severity: 'error', params: { value: id, other: formatOther(other) } };
+}
+
+function formatOther(path: IssuePath): string {
+  return path.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('').replace(/^\./, '');
+}
+
+/** Every id the agreement refers to names something that exists, of the right kind. */
+export const references: Rule = {
+  id: 'references',
+  check({ agreement, index }) {
+    const findings: Finding[] = [];
+    const sets: Record<RefKind, Set<string>> = {
+      plan: new Set(agreement.plans.map((p) => p.id)),
+      area: index.areaIds,
+      organisation: new Set(index.organisations.keys()),
+      department: new Set(index.departments.keys()),
+      municipal_body: new Set([...index.departments.keys(), index.executiveBoard]),
+      actor: new Set([...index.departments.keys(), index.executiveBoard, ...index.organisations.keys()]),
+      coordinator: new Set(agreement.roles.coordinators.map((c) => c.id)),
+      grant_category: new Set(agreement.grantCategories.map((g) => g.id)),
+      collaboration_form: new Set(agreement.collaborationForms.map((f) => f.id)),
+      target_group: new Set((agreement.targetGroups ?? []).map((t) => t.id)),
+      district: new Set((agreement.districts ?? []).map((d) => d.id)),
+    };
+    const ref = (kind: RefKind, id: string | undefined, path: IssuePath) => {
+      if (id !== undefined && !sets[kind].has(id)) {
+        findings.push({ code: 'unknown_reference', path, severity: 'error', params: { value: id, refKind: kind } });
+      }
+    };
+    const refs = (kind: RefKind, ids: readonly string[] | undefined, path: IssuePath) =>
+      ids?.forEach((id, i) => ref(kind, id, [...path, i]));
+
+    ref('plan', agreement.currentPlan, ['currentPlan']);
+    agreement.parties.forEach((p, i) => ref('organisation', p.organisation, ['parties', i, 'organisation']));
+    agreement.plans.forEach((plan, p) => {
+      ref('plan', plan.revises, ['plans', p, 'revises']);
+      plan.areas.forEach((area, a) => {
+        const at: IssuePath = ['plans', p, 'areas', a];
+        area.hosts.forEach((h, i) => ref('actor', h.host, [...at, 'hosts', i, 'host']));
+        refs('target_group', area.targetGroups, [...at, 'targetGroups']);
+        refs('district', area.districts, [...at, 'districts']);
+      });
+    });
+    agreement.roles.coordinators.forEach((c, i) => ref('actor', c.attachedTo, ['roles', 'coordinators', i, 'attachedTo']));
+    agreement.roles.workingGroup?.members.forEach((m, i) => {
+      const at: IssuePath = ['roles', 'workingGroup', 'members', i];
+      ref(m.role === 'coordinator' ? 'coordinator' : 'actor', m.member, [...at, 'member']);
+      ref('area', m.area, [...at, 'area']);
+    });
+    agreement.departments.forEach((d, i) => {
+      refs('collaboration_form', d.collaborationForms, ['departments', i, 'collaborationForms']);
+      refs('target_group', d.targetGroups, ['departments', i, 'targetGroups']);
+      refs('district', d.districts, ['departments', i, 'districts']);
+    });
+    agreement.organisations.forEach((o, i) => {
+      refs('actor', o.metaorganisation?.members, ['organisations', i, 'metaorganisation', 'members']);
+      refs('target_group', o.targetGroups, ['organisations', i, 'targetGroups']);
+      refs('district', o.districts, ['organisations', i, 'districts']);
+    });
+    refs('organisation', agreement.declarationOfIntent?.signatories, ['declarationOfIntent', 'signatories']);
+    agreement.grantCategories.forEach((g, i) => refs('municipal_body', g.grantors, ['grantCategories', i, 'grantors']));
+    agreement.grantTotals?.forEach((t, i) => {
+      ref('municipal_body', t.grantor, ['grantTotals', i, 'grantor']);
+      refs('grant_category', t.categories, ['grantTotals', i, 'categories']);
+    });
+    agreement.grants?.forEach((g, i) => {
+      ref('grant_category', g.category, ['grants', i, 'category']);
+      ref('organisation', g.recipient, ['grants', i, 'recipient']);
+      ref('municipal_body', g.grantor, ['grants', i, 'grantor']);
+      ref('area', g.area, ['grants', i, 'area']);
+    });
+    agreement.collaborations.forEach((c, i) => {
+      const at: IssuePath = ['collaborations', i];
+      refs('collaboration_form', c.forms, [...at, 'forms']);
+      refs('area', c.areas, [...at, 'areas']);
+      c.partners.forEach((p, j) => {
+        if (p.kind === 'organisation') ref('organisation', p.ref, [...at, 'partners', j, 'ref']);
+        if (p.kind === 'department') ref('department', p.ref, [...at, 'partners', j, 'ref']);
+      });
+      refs('district', c.districts, [...at, 'districts']);
+      refs('target_group', c.targetGroups, [...at, 'targetGroups']);
+    });
+    return findings;
+  },
+};
+
+/** An agreement has a party on each side: the municipality and the idéburen sektor (seeds 000, 003). */
+export const partySides: Rule = {
+  id: 'party-sides',
+  check({ agreement }) {
+    return (['municipality', 'sector'] as const)
+      .filter((side) => !agreement.parties.some((p) => p.side === side))
+      .map((side): Finding => ({ code: 'party_side_missing', path: ['parties'], severity: 'error', params: { side } }));
+  },
+};
+
+/**
+ * Each of the six national principles is represented, under its own label or the kommun's: they "utgör
+ * ett underlag till alla former för överenskommelser i Sverige" (seed 002).
+ */
+export const nationalPrinciples: Rule = {
+  id: 'national-principles',
+  check({ agreement }) {
+    const present = new Set(agreement.principles.map((p) => p.national));
+    return NATIONAL_PRINCIPLES.filter((p) => !present.has(p.national)).map(
+      (p): Finding => ({
+        code: 'national_principle_missing',
+        path: ['principles'],
+        severity: 'warning',
+        params: { value: p.label.sv, valueEn: p.label.en ?? p.label.sv, national: p.national ?? '' },
+      }),
+    );
+  },
+};
+
+/** The kommunkod is one of SCB's and belongs to the municipality named. */
+export const municipalityCode: Rule = {
+  id: 'municipality-code',
+  check({ agreement }) {
+    const { code, name } = agreement.municipality;
+    const entry = municipalityByCode(code);
+    if (!entry) return [{ code: 'municipality_code_unknown', path: ['municipality', 'code'], severity: 'error', params: { value: code } }];
+    const named = municipalityByName(name);
+    if (named && named.code !== code) {
+      return [
+        {
+          code: 'municipality_name_mismatch',
+          path: ['municipality', 'code'],
+          severity: 'warning',
+          params: { value: code, codeName: entry.name, name, expected: named.code },
+        },
+      ];
+    }
+    return [];
+  },
+};
+
+export type { RuleContext };

@@ -1,0 +1,63 @@
+import { isInForce } from '../hosting/hosting.js';
+import type { Finding, Rule } from '../validate/rule.js';
+
+/**
+ * Exactly one coordinator for the municipality and one for the idéburen sektor (seeds 001, 003:
+ * "två samordnare, en från kommunen och en från idéburen sektor").
+ */
+export const coordinators: Rule = {
+  id: 'coordinators',
+  check({ agreement, day }) {
+    const findings: Finding[] = [];
+    for (const side of ['municipality', 'sector'] as const) {
+      const posts = agreement.roles.coordinators.map((c, i) => ({ c, i })).filter(({ c }) => c.side === side && isInForce(c, day));
+      if (posts.length === 0) {
+        findings.push({ code: 'coordinator_missing', path: ['roles', 'coordinators'], severity: 'error', params: { side } });
+      }
+      for (const extra of posts.slice(1)) {
+        findings.push({
+          code: 'coordinator_extra',
+          path: ['roles', 'coordinators', extra.i],
+          severity: 'error',
+          params: { side, count: posts.length },
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+/**
+ * The municipal coordinator is tied to the kommunstyrelsen (seed 003: "en tydlig organisatorisk koppling
+ * till kommunstyrelsen"); the sector's to a metaorganisation "med ambition att täcka upp hela idéburen
+ * sektor" (seed 001).
+ */
+export const coordinatorAttachment: Rule = {
+  id: 'coordinator-attachment',
+  check({ agreement, index }) {
+    const findings: Finding[] = [];
+    agreement.roles.coordinators.forEach((c, i) => {
+      const path = ['roles', 'coordinators', i, 'attachedTo'];
+      if (c.attachedTo === undefined) {
+        // Malmö's sources name no metaorganisation for the sector's coordinator: worth a note, not an error.
+        findings.push({ code: 'coordinator_attachment_missing', path, severity: c.side === 'municipality' ? 'warning' : 'info', params: { side: c.side } });
+      } else if (c.side === 'municipality' && c.attachedTo !== index.executiveBoard) {
+        findings.push({ code: 'coordinator_not_attached_to_executive_board', path, severity: 'error', params: { value: c.attachedTo } });
+      } else if (c.side === 'sector') {
+        const org = index.organisations.get(c.attachedTo)?.item;
+        if (!org?.metaorganisation) {
+          findings.push({
+            code: 'coordinator_not_attached_to_metaorganisation',
+            path,
+            severity: 'warning',
+            params: { value: c.attachedTo, name: org?.name ?? c.attachedTo },
+          });
+        }
+      }
+      if (c.from !== undefined && c.to !== undefined && c.to < c.from) {
+        findings.push({ code: 'term_ends_before_start', path: ['roles', 'coordinators', i, 'to'], severity: 'error', params: { from: c.from, to: c.to } });
+      }
+    });
+    return findings;
+  },
+};

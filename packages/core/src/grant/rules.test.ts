@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { codes, issuesOf, malmoCopy } from '../../test/rules-helper.js';
+import type { Grant } from './grant.js';
+
+function withGrant(grant: Partial<Grant>) {
+  const a = malmoCopy();
+  a.grants = [
+    {
+      id: 'g1',
+      category: 'ks-anslag-projekt-och-utredningar',
+      recipient: 'radda-barnen-region-syd',
+      grantor: 'kommunstyrelsen',
+      amountSek: 450_000,
+      from: '2019-01-01',
+      to: '2020-12-31',
+      ...grant,
+    },
+  ];
+  return a;
+}
+
+describe('rule grant-duration (seed 004: kommunstyrelsens anslag at most two years)', () => {
+  it('passes a grant of exactly two years', () => {
+    expect(issuesOf('grant-duration', withGrant({}))).toEqual([]);
+  });
+
+  it('reports a grant one day longer than two years, naming the last allowed day', () => {
+    const issues = issuesOf('grant-duration', withGrant({ to: '2021-01-01' }));
+    expect(issues).toMatchObject([{ code: 'grant_too_long', severity: 'error', path: ['grants', 0, 'to'], params: { lastDay: '2020-12-31', maxYears: 2 } }]);
+    expect(issues[0]!.message).toBe(
+      'Bidraget ur ”Kommunstyrelsens anslag för projekt och utredningar” löper till 2021-01-01, men får löpa högst 2 år från 2019-01-01, alltså till och med 2020-12-31. Korta perioden eller fatta ett nytt beslut.',
+    );
+  });
+
+  it('reports a grant with no end date in a category with a limit', () => {
+    expect(issuesOf('grant-duration', withGrant({ to: undefined }))).toMatchObject([{ code: 'grant_too_long', path: ['grants', 0, 'from'] }]);
+  });
+
+  it('leaves categories without a limit alone, unless the agreement sets a default', () => {
+    const a = withGrant({ category: 'projektbidrag', grantor: 'kulturforvaltningen', to: '2023-12-31' });
+    expect(issuesOf('grant-duration', a)).toEqual([]);
+    expect(codes(issuesOf('grant-duration', a, { rules: { 'grant-duration': { params: { defaultMaxYears: 3 } } } }))).toEqual(['grant_too_long']);
+  });
+});
+
+describe('rule grant-requirements (seed 004: föreningsregister; seed 002: IOP in writing)', () => {
+  it('passes a registered recipient of allmänna föreningsbidrag and an IOP with its avtal', () => {
+    const a = withGrant({ category: 'allmanna-foreningsbidrag', grantor: 'fritidsforvaltningen', recipient: 'kvarnby-ik' });
+    a.organisations.find((o) => o.id === 'kvarnby-ik')!.associationRegister = true;
+    a.grants!.push({
+      id: 'iop-1',
+      category: 'iop',
+      recipient: 'skane-stadsmission',
+      grantor: 'arbetsmarknads-och-socialforvaltningen',
+      amountSek: 1_200_000,
+      from: '2019-01-01',
+      writtenAgreement: { reference: 'ASF-2018-77', signed: '2018-12-01' },
+    });
+    expect(issuesOf('grant-requirements', a)).toEqual([]);
+  });
+
+  it('refuses allmänna föreningsbidrag to an organisation not in the föreningsregister', () => {
+    const issues = issuesOf('grant-requirements', withGrant({ category: 'allmanna-foreningsbidrag', grantor: 'fritidsforvaltningen', recipient: 'kvarnby-ik' }));
+    expect(codes(issues)).toEqual(['grant_requires_register']);
+    expect(issues[0]!.message).toContain('Kvarnby IK får bidrag ur ”Allmänna föreningsbidrag”, som kräver registrering i föreningsregistret');
+  });
+
+  it('refuses an IOP without a written agreement', () => {
+    const issues = issuesOf('grant-requirements', withGrant({ category: 'iop', grantor: 'arbetsmarknads-och-socialforvaltningen' }));
+    expect(codes(issues)).toEqual(['grant_requires_written_agreement']);
+  });
+});
+
+describe('rule grant-recipient', () => {
+  it('passes an idéburen recipient and warns about a company', () => {
+    expect(issuesOf('grant-recipient', withGrant({}))).toEqual([]);
+    const a = withGrant({ recipient: 'bolaget' });
+    a.organisations.push({ id: 'bolaget', name: 'Bolaget AB', legalForm: 'limited-company' });
+    expect(issuesOf('grant-recipient', a)).toMatchObject([{ code: 'grant_recipient_not_ideburen', severity: 'warning' }]);
+  });
+});
+
+describe('rule grant-grantor', () => {
+  it('passes a grant from one of the category’s grantors', () => {
+    expect(issuesOf('grant-grantor', withGrant({}))).toEqual([]);
+  });
+
+  it('warns about a grant from a department the category does not list, and an end before the start', () => {
+    const issues = issuesOf('grant-grantor', withGrant({ grantor: 'fritidsforvaltningen', to: '2018-12-31' }));
+    // Errors come before warnings.
+    expect(codes(issues)).toEqual(['term_ends_before_start', 'grant_grantor_not_allowed']);
+    expect(issues[1]!.message).toContain('Välj en av kommunstyrelsen');
+  });
+});

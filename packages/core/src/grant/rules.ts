@@ -1,0 +1,97 @@
+import { addDays, addYears, format, parseISO } from 'date-fns';
+import { isIdeburen } from '../organisation/organisation.js';
+import { localize } from '../text/text.js';
+import type { Finding, Rule } from '../validate/rule.js';
+
+/**
+ * A grant runs no longer than its category allows: kommunstyrelsens anslag för projekt och utredningar
+ * "kan utgå under maximalt två år" (seed 004). A grant with no end date in such a category is reported too.
+ * `params.defaultMaxYears` sets a limit for categories that have none of their own.
+ */
+export const grantDuration: Rule = {
+  id: 'grant-duration',
+  check({ agreement }, params) {
+    const categories = new Map(agreement.grantCategories.map((c) => [c.id, c]));
+    const findings: Finding[] = [];
+    agreement.grants?.forEach((grant, i) => {
+      const category = categories.get(grant.category);
+      const maxYears = category?.maxDurationYears ?? params.defaultMaxYears;
+      if (category === undefined || maxYears === undefined) return;
+      // The last allowed day: two years from 2019-01-01 is 2020-12-31.
+      const lastDay = format(addDays(addYears(parseISO(grant.from), maxYears), -1), 'yyyy-MM-dd');
+      if (grant.to === undefined || grant.to > lastDay) {
+        findings.push({
+          code: 'grant_too_long',
+          path: ['grants', i, grant.to === undefined ? 'from' : 'to'],
+          severity: 'error',
+          params: { category: localize(category.name), maxYears, from: grant.from, to: grant.to ?? '', lastDay },
+        });
+      }
+    });
+    return findings;
+  },
+};
+
+/**
+ * A category that requires registration in the föreningsregister (allmänna föreningsbidrag, seed 004) or
+ * a written agreement (IOP, seed 002) is not given to an organisation without it.
+ */
+export const grantRequirements: Rule = {
+  id: 'grant-requirements',
+  check({ agreement, index }) {
+    const categories = new Map(agreement.grantCategories.map((c) => [c.id, c]));
+    const findings: Finding[] = [];
+    agreement.grants?.forEach((grant, i) => {
+      const category = categories.get(grant.category);
+      if (!category) return;
+      const org = index.organisations.get(grant.recipient)?.item;
+      const params = { category: localize(category.name), name: org?.name ?? grant.recipient };
+      if (category.requiresAssociationRegister && org && org.associationRegister !== true) {
+        findings.push({ code: 'grant_requires_register', path: ['grants', i, 'recipient'], severity: 'error', params });
+      }
+      if (category.requiresWrittenAgreement && !grant.writtenAgreement) {
+        findings.push({ code: 'grant_requires_written_agreement', path: ['grants', i], severity: 'error', params });
+      }
+    });
+    return findings;
+  },
+};
+
+/** Grants go to the idéburen sektor (seed 004, "Stöd och bidrag till idéburen sektor"). */
+export const grantRecipient: Rule = {
+  id: 'grant-recipient',
+  check({ agreement, index }) {
+    const findings: Finding[] = [];
+    agreement.grants?.forEach((grant, i) => {
+      const org = index.organisations.get(grant.recipient)?.item;
+      if (org && !isIdeburen(org)) {
+        findings.push({ code: 'grant_recipient_not_ideburen', path: ['grants', i, 'recipient'], severity: 'warning', params: { name: org.name } });
+      }
+    });
+    return findings;
+  },
+};
+
+/** A grant is given by one of its category's grantors ("Varje förvaltnings … stöd styrs av dess nämnds … regelverk", seed 004). */
+export const grantGrantor: Rule = {
+  id: 'grant-grantor',
+  check({ agreement }) {
+    const categories = new Map(agreement.grantCategories.map((c) => [c.id, c]));
+    const findings: Finding[] = [];
+    agreement.grants?.forEach((grant, i) => {
+      const category = categories.get(grant.category);
+      if (category && category.grantors.length > 0 && !category.grantors.includes(grant.grantor)) {
+        findings.push({
+          code: 'grant_grantor_not_allowed',
+          path: ['grants', i, 'grantor'],
+          severity: 'warning',
+          params: { value: grant.grantor, category: localize(category.name), options: category.grantors },
+        });
+      }
+      if (grant.to !== undefined && grant.to < grant.from) {
+        findings.push({ code: 'term_ends_before_start', path: ['grants', i, 'to'], severity: 'error', params: { from: grant.from, to: grant.to } });
+      }
+    });
+    return findings;
+  },
+};

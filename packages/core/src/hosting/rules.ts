@@ -1,0 +1,155 @@
+import { localize } from '../text/text.js';
+import { isIdeburen, isInformal } from '../organisation/organisation.js';
+import type { Finding, Rule } from '../validate/rule.js';
+import { isInForce, type Side } from './hosting.js';
+
+/**
+ * Every active priority area has exactly one host from an idéburen organisation and one from a
+ * department. Samarbetsplan 2018–2022 (seed 003): "Det ska alltså finnas ett värdskap och en värd från
+ * en idéburen organisation och en förvaltning för varje område." While an area is still at its first
+ * step — the coordinators identifying hosts (seed 003, "Arbetets gång") — a vacant seat is a note, not an
+ * error.
+ */
+export const hostingSeats: Rule = {
+  id: 'hosting-seats',
+  check({ index, day }) {
+    const findings: Finding[] = [];
+    for (const { item: area, path } of index.currentAreas) {
+      if (area.status !== 'active') continue;
+      const vacant: Side[] = [];
+      for (const side of ['sector', 'municipality'] as const) {
+        const inForce = area.hosts
+          .map((h, i) => ({ h, i }))
+          .filter(({ h }) => h.side === side && isInForce(h, day));
+        if (inForce.length === 0) vacant.push(side);
+        if (inForce.length > 1) {
+          findings.push({
+            code: 'hosting_seat_double',
+            path: [...path, 'hosts', inForce[1]!.i],
+            severity: 'error',
+            params: { side, count: inForce.length, area: localize(area.name) },
+          });
+        }
+      }
+      if (vacant.length > 0) {
+        findings.push({
+          code: 'hosting_seat_vacant',
+          path: [...path, 'hosts'],
+          severity: area.phase === 'identifying-hosts' ? 'info' : 'error',
+          params: { sides: vacant, area: localize(area.name), phase: area.phase },
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+/**
+ * The sector's host is a formally constituted idéburen organisation — not an informal group, a company
+ * or a department — and the municipality's host is a department (seeds 003, 004).
+ */
+export const hostEligibility: Rule = {
+  id: 'host-eligibility',
+  check({ agreement, index }) {
+    const findings: Finding[] = [];
+    agreement.plans.forEach((plan, p) =>
+      plan.areas.forEach((area, a) =>
+        area.hosts.forEach((seat, i) => {
+          const path = ['plans', p, 'areas', a, 'hosts', i, 'host'];
+          const org = index.organisations.get(seat.host)?.item;
+          const isDepartment = index.departments.has(seat.host) || seat.host === index.executiveBoard;
+          const params = { value: seat.host, area: localize(area.name), host: org?.name ?? seat.host };
+          if (seat.side === 'sector') {
+            if (org && isInformal(org)) findings.push({ code: 'host_informal', path, severity: 'error', params });
+            else if ((org && !isIdeburen(org)) || isDepartment) {
+              findings.push({
+                code: 'host_not_ideburen',
+                path,
+                severity: 'error',
+                params: { ...params, reason: isDepartment ? 'department' : notIdeburenReason(org?.legalForm) },
+              });
+            }
+          } else if (org) {
+            findings.push({ code: 'host_not_department', path, severity: 'error', params });
+          }
+        }),
+      ),
+    );
+    return findings;
+  },
+};
+
+/** Why an organisation is not idéburen: a legal form outside the sector, or no formal constitution. */
+function notIdeburenReason(form: string | undefined): string {
+  return form === 'limited-company' || form === 'trading-partnership' || form === 'public-body' ? form : 'not_formal';
+}
+
+/**
+ * A hosting idéburen organisation has its hosting avtal recorded. Seed 003: "Det kommer därför att
+ * upprättas avtal mellan kommunen och respektive ansvarig idéburen organisation som reglerar
+ * förutsättningarna för uppdraget."
+ */
+export const hostingAgreement: Rule = {
+  id: 'hosting-agreement',
+  check({ agreement, index }) {
+    const findings: Finding[] = [];
+    agreement.plans.forEach((plan, p) =>
+      plan.areas.forEach((area, a) =>
+        area.hosts.forEach((seat, i) => {
+          if (seat.side === 'sector' && !seat.agreement) {
+            findings.push({
+              code: 'hosting_agreement_missing',
+              path: ['plans', p, 'areas', a, 'hosts', i],
+              severity: 'warning',
+              params: { area: localize(area.name), host: index.organisations.get(seat.host)?.item.name ?? seat.host },
+            });
+          }
+        }),
+      ),
+    );
+    return findings;
+  },
+};
+
+/** Terms of the same seat do not overlap, and no term ends before it starts. */
+export const hostingTerms: Rule = {
+  id: 'hosting-terms',
+  check({ agreement }) {
+    const findings: Finding[] = [];
+    agreement.plans.forEach((plan, p) =>
+      plan.areas.forEach((area, a) => {
+        const base = ['plans', p, 'areas', a, 'hosts'];
+        area.hosts.forEach((seat, i) => {
+          if (seat.to !== undefined && seat.to < seat.from) {
+            findings.push({ code: 'term_ends_before_start', path: [...base, i, 'to'], severity: 'error', params: { from: seat.from, to: seat.to } });
+          }
+        });
+        for (const side of ['sector', 'municipality'] as const) {
+          const seats = area.hosts
+            .map((seat, i) => ({ seat, i }))
+            .filter(({ seat }) => seat.side === side)
+            .sort((x, y) => (x.seat.from < y.seat.from ? -1 : x.seat.from > y.seat.from ? 1 : x.i - y.i));
+          for (let k = 1; k < seats.length; k++) {
+            const before = seats[k - 1]!;
+            const after = seats[k]!;
+            if (before.seat.to === undefined || before.seat.to >= after.seat.from) {
+              findings.push({
+                code: 'hosting_terms_overlap',
+                path: [...base, after.i],
+                severity: 'error',
+                params: {
+                  side,
+                  area: localize(area.name),
+                  other: `hosts[${before.i}]`,
+                  from: after.seat.from,
+                  otherTo: before.seat.to ?? '',
+                },
+              });
+            }
+          }
+        }
+      }),
+    );
+    return findings;
+  },
+};

@@ -1,0 +1,152 @@
+import type { IssuePath } from '../issue/issue.js';
+import { groupsForLegalForm, parseOrganisationNumber } from '../organisation-number/organisation-number.js';
+import type { Finding, Rule } from '../validate/rule.js';
+import { isInformal, normaliseOrganisationName } from './organisation.js';
+
+/**
+ * A metaorganisation's members are organisations — "organisationer som har föreningar som medlemmar och
+ * inte privatpersoner" (seed 000) — so a member is neither the organisation itself nor a department.
+ * Unknown member ids are the references rule's to report.
+ */
+export const metaorganisationMembers: Rule = {
+  id: 'metaorganisation-members',
+  check({ agreement, index }) {
+    const findings: Finding[] = [];
+    agreement.organisations.forEach((org, i) =>
+      org.metaorganisation?.members.forEach((member, j) => {
+        const reason = member === org.id ? 'self' : index.departments.has(member) || member === index.executiveBoard ? 'department' : undefined;
+        if (reason) {
+          findings.push({
+            code: 'metaorganisation_member_invalid',
+            path: ['organisations', i, 'metaorganisation', 'members', j],
+            severity: 'error',
+            params: { value: member, reason },
+          });
+        }
+      }),
+    );
+    return findings;
+  },
+};
+
+/**
+ * The same organisation is listed once: two entries with the same organisationsnummer, or the same name
+ * once case, white space and punctuation are set aside, are reported with both paths. Seed 000 lists
+ * "Studieförbundet Bilda Sydväst" twice among 33 signatories.
+ */
+export const duplicateOrganisations: Rule = {
+  id: 'duplicate-organisations',
+  check({ agreement }) {
+    const findings: Finding[] = [];
+    const byNumber = new Map<string, number>();
+    const byName = new Map<string, number>();
+    agreement.organisations.forEach((org, i) => {
+      const parsed = org.organisationNumber ? parseOrganisationNumber(org.organisationNumber) : undefined;
+      const number = parsed?.ok ? parsed.number.value : undefined;
+      const name = normaliseOrganisationName(org.name);
+      const earlier = (number !== undefined ? byNumber.get(number) : undefined) ?? byName.get(name);
+      if (earlier !== undefined) {
+        const other = agreement.organisations[earlier]!;
+        findings.push({
+          code: 'duplicate_organisation',
+          path: ['organisations', i],
+          severity: 'warning',
+          params: {
+            name: org.name,
+            otherName: other.name,
+            other: `organisations[${earlier}]`,
+            by: number !== undefined && byNumber.get(number) === earlier ? 'organisation_number' : 'name',
+          },
+        });
+      }
+      if (number !== undefined && !byNumber.has(number)) byNumber.set(number, i);
+      if (!byName.has(name)) byName.set(name, i);
+    });
+    return findings;
+  },
+};
+
+/**
+ * Informal groups are outside the agreement's scope (seed 004: "Begreppet idéburen sektor inbegriper inte
+ * informella organisationer"): they may take part in collaborations, never sign or be a party. Hosting is
+ * the host-eligibility rule's.
+ */
+export const informalScope: Rule = {
+  id: 'informal-scope',
+  check({ agreement, index }) {
+    const findings: Finding[] = [];
+    const informal = (id: string | undefined) => {
+      const org = id === undefined ? undefined : index.organisations.get(id)?.item;
+      return org && isInformal(org) ? org : undefined;
+    };
+    agreement.declarationOfIntent?.signatories.forEach((id, i) => {
+      const org = informal(id);
+      if (org) findings.push({ code: 'informal_signatory', path: ['declarationOfIntent', 'signatories', i], severity: 'error', params: { name: org.name } });
+    });
+    agreement.parties.forEach((party, i) => {
+      const org = informal(party.organisation);
+      if (org) findings.push({ code: 'informal_party', path: ['parties', i, 'organisation'], severity: 'error', params: { name: org.name } });
+    });
+    return findings;
+  },
+};
+
+/**
+ * An organisationsnummer is a real one (Luhn check digit, never a personnummer), and its group digit
+ * agrees with the stated legal form. The municipality's own number is in group 2.
+ */
+export const organisationNumbers: Rule = {
+  id: 'organisation-number',
+  check({ agreement }) {
+    const findings: Finding[] = [];
+    const check = (value: string, path: IssuePath, allowed: readonly number[] | undefined, form: string) => {
+      const parsed = parseOrganisationNumber(value);
+      if (!parsed.ok) {
+        findings.push({ code: 'organisation_number_invalid', path, severity: 'error', params: { value, reason: parsed.error } });
+      } else if (allowed && !allowed.includes(parsed.number.group)) {
+        findings.push({
+          code: 'organisation_number_legal_form',
+          path,
+          severity: 'error',
+          params: { value, group: parsed.number.group, legalForm: form, expected: allowed.join(` / `) },
+        });
+      }
+    };
+    const own = agreement.municipality.organisationNumber;
+    if (own) check(own, ['municipality', 'organisationNumber'], [2], 'public-body');
+    agreement.organisations.forEach((org, i) => {
+      if (org.organisationNumber) {
+        check(org.organisationNumber, ['organisations', i, 'organisationNumber'], org.legalForm ? groupsForLegalForm(org.legalForm) : undefined, org.legalForm ?? '');
+      }
+    });
+    return findings;
+  },
+};
+
+/**
+ * The agreement covers organisations active in the municipality (seed 004: "I nulägesbilden ingår enbart
+ * idéburna organisationer med verksamhet i Malmö"): one marked as not active there is flagged where it
+ * signs, hosts or receives a grant.
+ */
+export const geography: Rule = {
+  id: 'geography',
+  check({ agreement, index }) {
+    const roles = new Map<string, string>();
+    agreement.declarationOfIntent?.signatories.forEach((id) => roles.set(id, 'signatory'));
+    agreement.plans.forEach((plan) => plan.areas.forEach((area) => area.hosts.forEach((h) => roles.set(h.host, 'host'))));
+    agreement.grants?.forEach((g) => roles.set(g.recipient, 'recipient'));
+    const findings: Finding[] = [];
+    agreement.organisations.forEach((org, i) => {
+      const role = roles.get(org.id);
+      if (org.activeInMunicipality === false && role && index.organisations.get(org.id)?.item === org) {
+        findings.push({
+          code: 'organisation_outside_municipality',
+          path: ['organisations', i, 'activeInMunicipality'],
+          severity: 'warning',
+          params: { name: org.name, role, municipality: agreement.municipality.name },
+        });
+      }
+    });
+    return findings;
+  },
+};

@@ -1,0 +1,110 @@
+import { addYears, format, parseISO } from 'date-fns';
+import { getCurrentPlan } from '../agreement/agreement.js';
+import { mandatePeriodsBetween } from '../mandate-period/mandate-period.js';
+import { localize } from '../text/text.js';
+import type { Finding, Rule } from '../validate/rule.js';
+
+/** A plan's period ends after it starts; the current plan's period has not run out. */
+export const planPeriod: Rule = {
+  id: 'plan-period',
+  check({ agreement, day, timeRules }) {
+    const findings: Finding[] = [];
+    agreement.plans.forEach((plan, p) => {
+      if (plan.period.end < plan.period.start) {
+        findings.push({ code: 'plan_period_invalid', path: ['plans', p, 'period', 'end'], severity: 'error', params: { from: plan.period.start, to: plan.period.end } });
+      }
+    });
+    const current = getCurrentPlan(agreement);
+    if (timeRules && current && current.period.end < day && current.period.start <= current.period.end) {
+      findings.push({
+        code: 'plan_period_ended',
+        path: ['plans', agreement.plans.indexOf(current), 'period', 'end'],
+        severity: 'warning',
+        params: { plan: localize(current.name), to: current.period.end, day },
+      });
+    }
+    return findings;
+  },
+};
+
+/**
+ * The plan is revised or updated once per mandate period (Samarbetsplan 2018–2022, seed 003: "Denna
+ * samarbetsplan ska revideras eller aktualiseras en gång per mandatperiod"). Each mandate period since the
+ * agreement was adopted that ended with no plan adopted in it is reported, and so is the current one while
+ * it has none yet. A plan counts from its adoption date, or from its start when it has none.
+ */
+export const planRevision: Rule = {
+  id: 'plan-revision',
+  check({ agreement, day, timeRules }) {
+    if (!timeRules || agreement.adopted > day || agreement.adopted < '1994-10-15') return [];
+    const revisions = agreement.plans.map((p) => p.adopted ?? p.period.start);
+    const findings: Finding[] = [];
+    for (const period of mandatePeriodsBetween(agreement.adopted, day)) {
+      const from = period.start < agreement.adopted ? agreement.adopted : period.start;
+      if (revisions.some((d) => d >= from && d <= period.end)) continue;
+      const ended = period.end < day;
+      findings.push({
+        code: ended ? 'plan_not_revised' : 'plan_revision_due',
+        path: ['plans'],
+        severity: 'warning',
+        params: { from: period.start, to: period.end, electionYear: period.electionYear },
+      });
+    }
+    return findings;
+  },
+};
+
+/**
+ * The coordinators report to the kommunstyrelsen yearly, and Malmö stad answers for "en årlig
+ * rapportering/uppföljning" (seed 003). Every full year since the current plan began that has no report
+ * recorded is listed in one warning; the running year's report, until recorded, in a note.
+ */
+export const yearlyReport: Rule = {
+  id: 'yearly-report',
+  check({ agreement, day, timeRules }) {
+    const plan = getCurrentPlan(agreement);
+    if (!timeRules || !plan) return [];
+    const reported = new Set((agreement.yearlyReports ?? []).map((r) => r.year));
+    const first = Number(plan.period.start.slice(0, 4));
+    const thisYear = Number(day.slice(0, 4));
+    const lastFull = Math.min(thisYear - 1, Number(plan.period.end.slice(0, 4)));
+    const missing: string[] = [];
+    for (let y = first; y <= lastFull; y++) if (!reported.has(y)) missing.push(String(y));
+    const findings: Finding[] = [];
+    if (missing.length > 0) {
+      findings.push({ code: 'yearly_reports_missing', path: ['yearlyReports'], severity: 'warning', params: { years: missing, count: missing.length } });
+    }
+    if (thisYear >= first && day <= plan.period.end && !reported.has(thisYear)) {
+      findings.push({ code: 'yearly_report_due', path: ['yearlyReports'], severity: 'info', params: { year: thisYear } });
+    }
+    return findings;
+  },
+};
+
+/**
+ * An active area past its time frame is flagged: "Vi har utgått från att tidsramen är ca fyra år för ett
+ * område" (seed 003). `params.years` sets the agreement's default; an area's own `timeFrameYears` wins.
+ */
+export const areaTimeFrame: Rule = {
+  id: 'area-time-frame',
+  defaults: { years: 4 },
+  check({ index, day, timeRules }, params) {
+    if (!timeRules) return [];
+    const findings: Finding[] = [];
+    for (const { item: area, path } of index.currentAreas) {
+      if (area.status !== 'active' || !area.started) continue;
+      const years = area.timeFrameYears ?? params.years ?? 4;
+      const until = format(addYears(parseISO(area.started), years), 'yyyy-MM-dd');
+      if (until < day) {
+        findings.push({
+          code: 'area_time_frame_exceeded',
+          path: [...path, 'started'],
+          severity: 'warning',
+          params: { area: localize(area.name), from: area.started, years, to: until },
+        });
+      }
+    }
+    return findings;
+  },
+};
+

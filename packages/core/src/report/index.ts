@@ -1,0 +1,1 @@
+export { YearlyReportRecord } from './record.js';

@@ -1,0 +1,54 @@
+import { type Agreement, getCurrentPlan } from '../agreement/agreement.js';
+import type { PriorityArea } from '../area/area.js';
+import type { Department } from '../department/department.js';
+import type { IssuePath } from '../issue/issue.js';
+import type { Organisation } from '../organisation/organisation.js';
+
+export interface Located<T> {
+  item: T;
+  path: IssuePath;
+}
+
+/** Lookups the rules share, built once per validation. */
+export interface AgreementIndex {
+  organisations: Map<string, Located<Organisation>>;
+  departments: Map<string, Located<Department>>;
+  /** The executive board's id (kommunstyrelsen), which stands where a department id may. */
+  executiveBoard: string;
+  /** Every area id in any plan. */
+  areaIds: Set<string>;
+  /** The areas of the current plan with their paths; empty when the current plan is missing. */
+  currentAreas: Located<PriorityArea>[];
+  currentPlanIndex: number;
+}
+
+export function indexAgreement(agreement: Agreement): AgreementIndex {
+  const organisations = new Map<string, Located<Organisation>>();
+  agreement.organisations.forEach((item, i) => {
+    if (!organisations.has(item.id)) organisations.set(item.id, { item, path: ['organisations', i] });
+  });
+  const departments = new Map<string, Located<Department>>();
+  agreement.departments.forEach((item, i) => {
+    if (!departments.has(item.id)) departments.set(item.id, { item, path: ['departments', i] });
+  });
+  const areaIds = new Set(agreement.plans.flatMap((p) => p.areas.map((a) => a.id)));
+  const plan = getCurrentPlan(agreement);
+  const currentPlanIndex = plan ? agreement.plans.indexOf(plan) : -1;
+  const currentAreas = plan
+    ? plan.areas.map((item, i) => ({ item, path: ['plans', currentPlanIndex, 'areas', i] as IssuePath }))
+    : [];
+  return {
+    organisations,
+    departments,
+    executiveBoard: agreement.municipality.executiveBoard.id,
+    areaIds,
+    currentAreas,
+    currentPlanIndex,
+  };
+}
+
+/** The display name of an organisation, department or the executive board, by id. */
+export function nameOf(index: AgreementIndex, agreement: Agreement, id: string): string {
+  if (id === index.executiveBoard) return agreement.municipality.executiveBoard.name.sv;
+  return index.organisations.get(id)?.item.name ?? index.departments.get(id)?.item.name.sv ?? id;
+}

@@ -1,0 +1,1 @@
+export type { RuleIssueCode } from '../issue/issue.js';

@@ -1,0 +1,37 @@
+import { municipalityCode, nationalPrinciples, partySides, references, uniqueIds } from '../agreement/rules.js';
+import { coordinatorAttachment, coordinators } from '../coordinator/rules.js';
+import { grantDuration, grantGrantor, grantRecipient, grantRequirements } from '../grant/rules.js';
+import { hostEligibility, hostingAgreement, hostingSeats, hostingTerms } from '../hosting/rules.js';
+import { duplicateOrganisations, geography, informalScope, metaorganisationMembers, organisationNumbers } from '../organisation/rules.js';
+import { areaTimeFrame, planPeriod, planRevision, yearlyReport } from '../plan/rules.js';
+import { workingGroupMembers } from '../working-group/rules.js';
+import type { Rule } from './rule.js';
+
+/** Every rule, in the order their issues are reported. */
+export const RULE_LIST: readonly Rule[] = [
+  uniqueIds,
+  references,
+  partySides,
+  nationalPrinciples,
+  municipalityCode,
+  hostingSeats,
+  hostEligibility,
+  hostingAgreement,
+  hostingTerms,
+  coordinators,
+  coordinatorAttachment,
+  workingGroupMembers,
+  metaorganisationMembers,
+  duplicateOrganisations,
+  informalScope,
+  organisationNumbers,
+  geography,
+  grantDuration,
+  grantRequirements,
+  grantRecipient,
+  grantGrantor,
+  planPeriod,
+  planRevision,
+  yearlyReport,
+  areaTimeFrame,
+];

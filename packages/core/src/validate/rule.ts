@@ -1,0 +1,32 @@
+import type { Agreement } from '../agreement/agreement.js';
+import type { IssueParams, IssuePath, Severity } from '../issue/issue.js';
+import type { RuleIssueCode } from './codes.js';
+import type { AgreementIndex } from './agreement-index.js';
+
+/** What a rule sees: the agreement read by the schema, an index of its ids, and the day it is checked on. */
+export interface RuleContext {
+  agreement: Agreement;
+  index: AgreementIndex;
+  /** `YYYY-MM-DD`: the day time rules are measured on (capped at the termination date). */
+  day: string;
+  /** Whether the time rules apply: not for a draft. */
+  timeRules: boolean;
+}
+
+/** One thing a rule found; the engine adds the severity override and the message. */
+export interface Finding {
+  code: RuleIssueCode;
+  path: IssuePath;
+  severity: Severity;
+  params?: IssueParams;
+}
+
+/**
+ * A rule: a small pure function over the agreement, with a stable id a kommun can switch off or tune.
+ * `params` holds its parameters after the agreement's settings are applied to `defaults`.
+ */
+export interface Rule {
+  id: string;
+  defaults?: Readonly<Record<string, number>>;
+  check: (ctx: RuleContext, params: Readonly<Record<string, number>>) => Finding[];
+}

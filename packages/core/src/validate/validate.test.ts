@@ -1,0 +1,125 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { malmoCopy } from '../../test/rules-helper.js';
+import { ISSUE_CODES } from '../issue/issue.js';
+import { malmo } from '../presets/malmo/malmo.js';
+import { RULES, validateAgreement } from './validate.js';
+
+const otherKommun = JSON.parse(readFileSync(new URL('../../../../examples/other-kommun/agreement.json', import.meta.url), 'utf8'));
+
+describe('validateAgreement', () => {
+  it('finds no errors in the Malmö preset on any day from its adoption until today', () => {
+    for (const today of ['2017-06-14', '2018-06-13', '2019-05-13', '2022-12-31', '2024-03-06', '2026-11-23']) {
+      const result = validateAgreement(malmo, { today });
+      expect(result.issues.filter((i) => i.severity === 'error'), today).toEqual([]);
+      expect(result.ok).toBe(true);
+    }
+  });
+
+  it('finds no errors in the other-kommun example, which switches the hosting rules off', () => {
+    const result = validateAgreement(otherKommun, { today: '2024-05-01' });
+    expect(result.counts.error).toBe(0);
+    const withHosting = validateAgreement(otherKommun, { today: '2024-05-01', rules: { 'hosting-seats': { enabled: true } } });
+    expect(withHosting.issues.filter((i) => i.code === 'hosting_seat_vacant').map((i) => i.severity)).toEqual(['error', 'error']);
+  });
+
+  it('returns the schema’s issues, and no rule issues, when the schema refuses the input', () => {
+    const result = validateAgreement({ ...malmoCopy(), adopted: 'igår' });
+    expect(result.ok).toBe(false);
+    expect(result.agreement).toBeUndefined();
+    expect(result.issues.map((i) => i.code)).toEqual(['invalid_date']);
+  });
+
+  it('puts errors first, then warnings, then notes, and counts them', () => {
+    const a = malmoCopy();
+    a.municipality.code = '1279';
+    const result = validateAgreement(a, { today: '2026-11-23' });
+    const order = result.issues.map((i) => i.severity);
+    expect(order).toEqual([...order].sort((x, y) => ['error', 'warning', 'info'].indexOf(x) - ['error', 'warning', 'info'].indexOf(y)));
+    expect(result.counts).toEqual({ error: 1, warning: 10, info: 6 });
+    expect(result.ok).toBe(false);
+  });
+
+  it('lets an agreement switch a rule off or change its severity in its own rules', () => {
+    const a = malmoCopy();
+    a.rules = { 'hosting-seats': { enabled: false }, 'area-time-frame': { severity: 'info' } };
+    const codes = validateAgreement(a, { today: '2026-11-23' }).issues.map((i) => [i.code, i.severity]);
+    expect(codes).not.toContainEqual(['hosting_seat_vacant', 'info']);
+    expect(codes).toContainEqual(['area_time_frame_exceeded', 'info']);
+    expect(codes).not.toContainEqual(['area_time_frame_exceeded', 'warning']);
+  });
+
+  it('lets the caller’s settings win over the agreement’s, parameter by parameter', () => {
+    const a = malmoCopy();
+    a.rules = { 'area-time-frame': { severity: 'info', params: { years: 10 } } };
+    const issues = validateAgreement(a, { today: '2026-11-23', rules: { 'area-time-frame': { params: { years: 5 } } } }).issues;
+    const frame = issues.filter((i) => i.code === 'area_time_frame_exceeded');
+    expect(frame.map((i) => [i.severity, i.params.years])).toEqual(Array(5).fill(['info', 5]));
+  });
+
+  it('warns about a rule setting for a rule that does not exist', () => {
+    const a = malmoCopy();
+    a.rules = { 'hosting-seat': { enabled: false } };
+    const [issue] = validateAgreement(a, { today: '2019-05-13' }).issues.filter((i) => i.code === 'unknown_rule');
+    expect(issue).toMatchObject({ severity: 'warning', path: ['rules', 'hosting-seat'] });
+    expect(issue!.message).toContain('Regeln ”hosting-seat” finns inte');
+  });
+
+  it('names every rule it runs, and every code it reports has wording', () => {
+    expect(RULES).toHaveLength(25);
+    expect(new Set(RULES).size).toBe(25);
+  });
+
+  it('refuses an invalid today as a programmer error', () => {
+    expect(() => validateAgreement(malmo, { today: '13 maj' })).toThrow(TypeError);
+  });
+
+  it('never throws and returns only known codes, whatever JSON it is given', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (input) => {
+        const result = validateAgreement(input, { today: '2020-01-01' });
+        for (const issue of result.issues) expect(ISSUE_CODES).toContain(issue.code);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never throws on the preset with any one value replaced by arbitrary JSON, in either language', () => {
+    const base = malmoCopy() as unknown as Record<string, unknown>;
+    const paths: (string | number)[][] = [];
+    const walk = (node: unknown, path: (string | number)[]) => {
+      if (path.length) paths.push(path);
+      if (Array.isArray(node)) node.slice(0, 3).forEach((v, i) => walk(v, [...path, i]));
+      else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, [...path, k]);
+    };
+    walk(base, []);
+    fc.assert(
+      fc.property(fc.constantFrom(...paths), fc.jsonValue(), fc.constantFrom('sv', 'en'), (path, value, locale) => {
+        const input = structuredClone(base) as Record<string | number, any>;
+        let node: any = input;
+        for (const seg of path.slice(0, -1)) node = node[seg];
+        node[path[path.length - 1]!] = value;
+        const result = validateAgreement(input, { today: '2023-03-01', locale });
+        for (const issue of result.issues) {
+          expect(issue.message).not.toMatch(/undefined|\[object Object\]|NaN/);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws when ids point anywhere: arbitrary references in hosts, members and grants', () => {
+    const ids = fc.constantFrom('miso', 'mip', 'fritidsforvaltningen', 'kommunstyrelsen', 'okand', 'ungas-halsa-och-livsstil', 'samordnare-malmo-stad');
+    fc.assert(
+      fc.property(ids, ids, ids, fc.constantFrom('sector', 'municipality'), (host, member, recipient, side) => {
+        const a = malmoCopy();
+        a.plans[0]!.areas[0]!.hosts.push({ side: side as 'sector', host, from: '2019-01-01' });
+        a.roles.workingGroup!.members.push({ role: 'host', member });
+        a.organisations[0]!.metaorganisation = { members: [member] };
+        a.grants = [{ id: 'g', category: 'iop', recipient, grantor: member, amountSek: 1, from: '2019-01-01' }];
+        expect(() => validateAgreement(a, { today: '2019-06-01' })).not.toThrow();
+      }),
+    );
+  });
+});

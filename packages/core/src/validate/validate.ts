@@ -1,0 +1,168 @@
+import { format } from 'date-fns';
+import { resolveLocale } from '../_lib/locale.js';
+import type { Agreement } from '../agreement/agreement.js';
+import { defineAgreement, type DefineOptions } from '../agreement/define.js';
+import { formatPath, type Issue, type IssueParams, type LocaleMessages, type Severity } from '../issue/issue.js';
+import { findSubject } from '../issue/subject.js';
+import { indexAgreement } from './agreement-index.js';
+import { RULE_LIST } from './registry.js';
+import type { Finding, RuleContext } from './rule.js';
+import type { RuleSettings } from './settings.js';
+
+/**
+ * The ids of the agreement's rules, each switchable and tunable per agreement through its `rules`
+ * settings: `unique-ids`, `references`, `party-sides`, `national-principles`, `municipality-code`,
+ * `hosting-seats`, `host-eligibility`, `hosting-agreement`, `hosting-terms`, `coordinators`,
+ * `coordinator-attachment`, `working-group`, `metaorganisation-members`, `duplicate-organisations`,
+ * `informal-scope`, `organisation-number`, `geography`, `grant-duration`, `grant-requirements`,
+ * `grant-recipient`, `grant-grantor`, `plan-period`, `plan-revision`, `yearly-report`, `area-time-frame`.
+ *
+ * @example
+ * ```ts
+ * RULES.includes('hosting-seats'); // true
+ * ```
+ */
+export const RULES: readonly string[] = RULE_LIST.map((r) => r.id);
+
+/**
+ * Options for {@link validateAgreement}.
+ *
+ * @example
+ * ```ts
+ * const options: ValidateOptions = { locale: 'en', today: '2019-05-13', rules: { 'hosting-seats': { enabled: false } } };
+ * ```
+ */
+export interface ValidateOptions extends DefineOptions {
+  /** The day the time rules are measured on: a `Date` or `YYYY-MM-DD`. Defaults to today. */
+  today?: Date | string;
+  /** Rule settings that override the agreement's own `rules`. */
+  rules?: RuleSettings;
+}
+
+/**
+ * The outcome of {@link validateAgreement}: `ok` when no issue is an error; the issues, errors first;
+ * the agreement when the schema could read it; and how many issues there are of each severity.
+ *
+ * @example
+ * ```ts
+ * const { ok, counts } = validateAgreement(json);
+ * console.log(ok, counts.error, counts.warning);
+ * ```
+ */
+export interface ValidationResult {
+  ok: boolean;
+  issues: readonly Issue[];
+  agreement?: Agreement;
+  counts: Record<Severity, number>;
+}
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Checks an agreement — any value, unknown JSON included — against the schema and then against the
+ * agreement's rules: hosting, coordinators, the working group, who counts as idéburen, references,
+ * grants and the time rules. Returns issues with a stable code, the JSON path, a severity and a message
+ * in Swedish (default) or English that says what to do. Never throws on bad input.
+ *
+ * Each rule can be switched off, given another severity, or given parameters per agreement — in the
+ * agreement's `rules` or in `options.rules`.
+ *
+ * @example
+ * ```ts
+ * import { validateAgreement } from '@samverkan/core';
+ * import { malmo } from '@samverkan/core/presets/malmo';
+ *
+ * const result = validateAgreement(malmo, { today: '2019-05-13', locale: 'en' });
+ * result.ok; // true: no errors
+ * result.issues.filter((i) => i.severity === 'warning').map((i) => i.message);
+ * ```
+ */
+export function validateAgreement(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  const locale = resolveLocale(options.locale);
+  const defined = defineAgreement(input, { locale });
+  if (!defined.ok) return finish(defined.issues, undefined);
+  const agreement = defined.agreement;
+
+  let today: string;
+  try {
+    today = toDay(options.today);
+  } catch {
+    throw new TypeError(`validateAgreement: options.today must be a valid Date or YYYY-MM-DD, got ${String(options.today)}`);
+  }
+  const terminated = agreement.status.state === 'terminated' ? agreement.status.date : undefined;
+  const ctx: RuleContext = {
+    agreement,
+    index: indexAgreement(agreement),
+    // Time stops for an agreement on the day it ends.
+    day: terminated !== undefined && terminated < today ? terminated : today,
+    timeRules: agreement.status.state !== 'draft',
+  };
+
+  const settings = mergeSettings(agreement.rules, options.rules);
+  const issues: Issue[] = [];
+  const known = new Set(RULES);
+  for (const [id] of Object.entries(settings)) {
+    if (!known.has(id)) {
+      const fromAgreement = agreement.rules && id in agreement.rules;
+      issues.push(render({ code: 'unknown_rule', path: fromAgreement ? ['rules', id] : [], severity: 'warning', params: { value: id } }, agreement, locale));
+    }
+  }
+  if (terminated !== undefined && terminated < today) {
+    issues.push(render({ code: 'agreement_terminated', path: ['status'], severity: 'info', params: { to: terminated } }, agreement, locale));
+  }
+  for (const rule of RULE_LIST) {
+    const setting = settings[rule.id];
+    if (setting?.enabled === false) continue;
+    const params = { ...rule.defaults, ...setting?.params };
+    let findings: Finding[];
+    try {
+      findings = rule.check(ctx, params);
+    } catch (error) {
+      // A rule must not take the others down with it; a failing rule is a bug, reported as such.
+      throw new Error(`samverkan: the rule ${rule.id} failed: ${String(error)}`, { cause: error });
+    }
+    for (const finding of findings) {
+      issues.push(render({ ...finding, severity: setting?.severity ?? finding.severity }, agreement, locale));
+    }
+  }
+  return finish(issues, agreement);
+}
+
+/** Per rule, the caller's settings win over the agreement's, field by field and parameter by parameter. */
+function mergeSettings(own: RuleSettings | undefined, given: RuleSettings | undefined): RuleSettings {
+  const merged: RuleSettings = { ...own };
+  for (const [id, setting] of Object.entries(given ?? {})) {
+    const base = merged[id];
+    merged[id] = base ? { ...base, ...setting, params: { ...base.params, ...setting.params } } : setting;
+  }
+  return merged;
+}
+
+function finish(issues: readonly Issue[], agreement: Agreement | undefined): ValidationResult {
+  const sorted = [...issues].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const issue of sorted) counts[issue.severity]++;
+  return { ok: counts.error === 0, issues: sorted, ...(agreement ? { agreement } : {}), counts };
+}
+
+function render(finding: Finding, agreement: Agreement, locale: LocaleMessages): Issue {
+  const subject = findSubject(agreement, finding.path);
+  const last = finding.path[finding.path.length - 1];
+  const params: IssueParams = {
+    ...(last !== undefined ? { field: String(last) } : {}),
+    path: formatPath(finding.path),
+    ...(subject ? { subjectKind: subject.kind, ...(subject.name ? { subjectName: subject.name } : {}) } : {}),
+    ...finding.params,
+  };
+  return { code: finding.code, path: finding.path, severity: finding.severity, message: locale.messages[finding.code](params), params };
+}
+
+function toDay(today: Date | string | undefined): string {
+  if (today === undefined) return format(new Date(), 'yyyy-MM-dd');
+  if (typeof today === 'string') {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) throw new RangeError(today);
+    return today;
+  }
+  if (Number.isNaN(today.getTime())) throw new RangeError('Invalid Date');
+  return format(today, 'yyyy-MM-dd');
+}
