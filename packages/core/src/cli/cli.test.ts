@@ -183,3 +183,56 @@ describe('usage', () => {
     expect(h.out()).toBe('1.2.3\n');
   });
 });
+
+describe('samverkan validate', () => {
+  it('reports the Malmö preset grouped by severity with paths, and exits 0 as it has no errors', async () => {
+    const h = harness();
+    expect(await run(['validate', 'malmo', '--today', '2019-05-13'], h.io)).toBe(0);
+    const text = h.out();
+    expect(text.split('\n').slice(0, 2)).toEqual(['Överenskommelse Malmöandan, kontrollerad för 2019-05-13', '0 fel · 2 varningar · 7 noteringar']);
+    expect(text).toContain('Varningar (2)\n  plans  [plan_revision_due]\n    Samarbetsplanen har inte reviderats');
+    expect(text).toContain('Noteringar (7)\n  plans[0].areas[0].hosts  [hosting_seat_vacant]\n    Området ”Ungas hälsa och livsstil” har ännu ingen värd');
+    expect(text.indexOf('Varningar')).toBeLessThan(text.indexOf('Noteringar'));
+  });
+
+  it('exits 1 and lists the errors first when the agreement breaks a rule', async () => {
+    const agreement = JSON.parse(minimal());
+    agreement.municipality = { ...agreement.municipality, name: 'Lunds kommun', code: '0181' };
+    const h = harness({ 'a.json': JSON.stringify(agreement) });
+    expect(await run(['validate', 'a.json', '--today', '2021-01-01', '--locale', 'en'], h.io)).toBe(1);
+    expect(h.out()).toContain('Errors (');
+    expect(h.out()).toContain('municipality.code  [municipality_name_mismatch]');
+  });
+
+  it('exits 1 with the schema’s issues for a file the schema refuses', async () => {
+    const h = harness({ 'bad.json': minimal({ adopted: 'igår', status: { state: 'paused' } }) });
+    expect(await run(['validate', 'bad.json'], h.io)).toBe(1);
+    expect(h.out()).toContain('adopted  [invalid_date]');
+    expect(h.out()).toContain('status.state  [invalid_choice]');
+  });
+
+  it('writes JSON for machines with --format json', async () => {
+    const h = harness();
+    expect(await run(['validate', 'malmo', '--format', 'json', '--today', '2026-11-23'], h.io)).toBe(0);
+    const json = JSON.parse(h.out());
+    expect(json).toMatchObject({ file: 'malmo', today: '2026-11-23', ok: true, counts: { error: 0, warning: 10, info: 6 } });
+    expect(json.issues[0]).toMatchObject({ code: 'plan_period_ended', path: ['plans', 0, 'period', 'end'], severity: 'warning' });
+  });
+
+  it('reads standard input, and exits 2 on broken JSON, a missing file or a wrong format — without a stack trace', async () => {
+    const ok = harness({}, minimal());
+    expect(await run(['validate', '-', '--today', '2020-06-01'], ok.io)).toBe(1); // no coordinators: errors
+    const cases: [string[], string, string][] = [
+      [['validate', '-'], '{ "id": ', 'Filen stdin är inte giltig JSON'],
+      [['validate', 'saknas.json'], '', 'Det gick inte att läsa saknas.json'],
+      [['validate', 'malmo', '--format', 'xml'], '', 'Formatet ”xml” finns inte. Välj human eller json.'],
+      [['validate'], '', 'Ange en fil, - eller en förinställning'],
+    ];
+    for (const [argv, stdin, message] of cases) {
+      const h = harness({}, stdin);
+      expect(await run(argv, h.io), argv.join(' ')).toBe(2);
+      expect(h.err()).toContain(message);
+      expect(h.err()).not.toMatch(/\n\s+at /);
+    }
+  });
+});

@@ -1,8 +1,11 @@
 import { format } from 'date-fns';
 import { defineAgreement } from '../agreement/define.js';
+import { localize } from '../text/text.js';
 import type { Agreement } from '../agreement/agreement.js';
 import { resolveLocale } from '../_lib/locale.js';
 import { agreementJsonSchema } from '../json-schema/json-schema.js';
+import type { Issue, Severity } from '../issue/issue.js';
+import { validateAgreement } from '../validate/validate.js';
 import { malmo } from '../presets/malmo/malmo.js';
 import { CLI_TEXT } from './messages.js';
 import { summarize } from './summary.js';
@@ -26,6 +29,7 @@ interface Parsed {
   positionals: string[];
   locale: 'sv' | 'en';
   today: string;
+  format: 'human' | 'json';
   help: boolean;
   version: boolean;
 }
@@ -36,6 +40,7 @@ function parseArgs(argv: readonly string[], io: CliIo): Parsed | { error: string
   let today = format(io.today(), 'yyyy-MM-dd');
   let help = false;
   let version = false;
+  let outputFormat: 'human' | 'json' = 'human';
   // The locale is read first so that every other message can be in the language asked for.
   const li = argv.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
   if (li >= 0) {
@@ -56,12 +61,16 @@ function parseArgs(argv: readonly string[], io: CliIo): Parsed | { error: string
         return { error: t.badDate(value ?? ''), locale };
       }
       today = value;
+    } else if (name === '--format') {
+      const value = inline ?? argv[++i];
+      if (value !== 'human' && value !== 'json') return { error: t.badFormat(value ?? ''), locale };
+      outputFormat = value;
     } else if (name === '--help' || name === '-h') help = true;
     else if (name === '--version' || name === '-v') version = true;
     else if (name.startsWith('-') && name !== '-') return { error: t.unknownOption(name), locale };
     else positionals.push(arg);
   }
-  return { positionals, locale, today, help, version };
+  return { positionals, locale, today, format: outputFormat, help, version };
 }
 
 /**
@@ -105,6 +114,19 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout(summarize(loaded, parsed.locale, parsed.today, t.summary));
       return EXIT.ok;
     }
+    case 'validate': {
+      const target = rest[0];
+      if (!target) return fail(io, t.missingArgument(parsed.locale === 'sv' ? 'en fil, - eller en förinställning, till exempel agreement.json' : 'a file, - or a preset, for example agreement.json'));
+      const input = await readInput(target, parsed.locale, io);
+      if (typeof input === 'number') return input;
+      const result = validateAgreement(input.value, { locale: parsed.locale, today: parsed.today });
+      if (parsed.format === 'json') {
+        io.stdout(`${JSON.stringify({ file: target, today: parsed.today, ok: result.ok, counts: result.counts, issues: result.issues }, null, 2)}\n`);
+      } else {
+        io.stdout(report(target, result.agreement?.name, parsed.locale, parsed.today, result.issues, result.counts));
+      }
+      return result.ok ? EXIT.ok : EXIT.invalid;
+    }
     default:
       return fail(io, t.unknownCommand(command));
   }
@@ -116,17 +138,17 @@ function fail(io: CliIo, message: string): number {
 }
 
 /**
- * Loads an agreement from a preset name, a file, or `-` (standard input). A file's name wins over a
- * preset's when both exist. Returns an exit code when it cannot.
+ * Reads the input named on the command line: a preset name, a file, or `-` (standard input), parsed as
+ * JSON. A file's name wins over a preset's when both exist. Returns an exit code when it cannot.
  */
-export async function loadAgreement(target: string, locale: 'sv' | 'en', io: CliIo): Promise<Agreement | number> {
+export async function readInput(target: string, locale: 'sv' | 'en', io: CliIo): Promise<{ value: unknown } | number> {
   const t = CLI_TEXT[locale];
   let text: string;
   try {
     text = target === '-' ? await io.readStdin() : await io.readFile(target);
   } catch (error) {
     const preset = PRESETS[target];
-    if (preset) return preset;
+    if (preset) return { value: preset };
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
       code === 'ENOENT'
@@ -139,19 +161,50 @@ export async function loadAgreement(target: string, locale: 'sv' | 'en', io: Cli
     io.stderr(`${t.unreadable(target, reason)}\n`);
     return EXIT.usage;
   }
-  const messages = resolveLocale(locale);
-  let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return { value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
   } catch (error) {
+    const messages = resolveLocale(locale);
     io.stderr(`${messages.messages.invalid_json({ value: target === '-' ? 'stdin' : target, detail: (error as Error).message })}\n`);
     return EXIT.usage;
   }
-  const result = defineAgreement(json, { locale: messages });
+}
+
+/** Reads an agreement for `show`: exit code 1 with the issues listed when the schema refuses it. */
+export async function loadAgreement(target: string, locale: 'sv' | 'en', io: CliIo): Promise<Agreement | number> {
+  const input = await readInput(target, locale, io);
+  if (typeof input === 'number') return input;
+  const result = defineAgreement(input.value, { locale });
   if (!result.ok) {
-    io.stderr(`${t.invalidAgreement(target, result.issues.length)}\n`);
+    io.stderr(`${CLI_TEXT[locale].invalidAgreement(target, result.issues.length)}\n`);
     for (const issue of result.issues) io.stderr(`  • ${issue.params.path ? `${issue.params.path}: ` : ''}${issue.message}\n`);
     return EXIT.invalid;
   }
   return result.agreement;
+}
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** The human-readable validation report: a heading, the counts, then the issues grouped by severity. */
+function report(
+  target: string,
+  name: Agreement['name'] | undefined,
+  locale: 'sv' | 'en',
+  today: string,
+  issues: readonly Issue[],
+  counts: Record<Severity, number>,
+): string {
+  const t = CLI_TEXT[locale].validate;
+  const lines = [t.heading(name ? localize(name, locale) : target, today), t.counts(counts), ''];
+  if (issues.length === 0) lines.push(t.clean);
+  for (const severity of SEVERITIES) {
+    const group = issues.filter((i) => i.severity === severity);
+    if (group.length === 0) continue;
+    lines.push(`${t.group[severity]} (${group.length})`);
+    for (const issue of group) {
+      lines.push(`  ${issue.params.path || t.root}  [${issue.code}]`, `    ${issue.message}`);
+    }
+    lines.push('');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
 }

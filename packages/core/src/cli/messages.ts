@@ -7,9 +7,19 @@ export interface CliText {
   unknownOption: (opt: string) => string;
   badLocale: (value: string) => string;
   badDate: (value: string) => string;
+  badFormat: (value: string) => string;
   unreadable: (file: string, reason: string) => string;
   invalidAgreement: (file: string, count: number) => string;
   summary: SummaryText;
+  validate: ValidateText;
+}
+
+export interface ValidateText {
+  heading: (name: string, today: string) => string;
+  counts: (c: { error: number; warning: number; info: number }) => string;
+  clean: string;
+  root: string;
+  group: { error: string; warning: string; info: string };
 }
 
 export interface SummaryText {
@@ -49,16 +59,21 @@ Kommandon:
   preset malmo              Skriv ut Överenskommelse Malmöandan som JSON
   schema                    Skriv ut JSON Schema för en agreement.json
   show <fil|preset|->       Skriv ut en sammanfattning av en överenskommelse
+  validate <fil|preset|->   Kontrollera en överenskommelse mot schemat och reglerna
 
 Flaggor:
   --locale sv|en            Språk (svenska är förval)
-  --today ÅÅÅÅ-MM-DD        Dagen som värdskap och status visas för (förval: i dag)
+  --today ÅÅÅÅ-MM-DD        Dagen som värdskap, status och tidsregler gäller (förval: i dag)
+  --format human|json       Rapportens form för validate (förval: human)
   --help                    Visa den här hjälpen
   --version                 Visa versionen
 
 Exempel:
   samverkan show malmo
   samverkan show agreement.json --locale en
+  samverkan validate agreement.json --today 2019-05-13
+
+Slutkoder: 0 klart, 1 överenskommelsen har fel, 2 filen kunde inte läsas eller fel användning.
 `;
 
 const USAGE_EN = `Usage: samverkan <command> [options]
@@ -67,16 +82,21 @@ Commands:
   preset malmo              Print the Malmöandan agreement as JSON
   schema                    Print the JSON Schema of an agreement.json
   show <file|preset|->      Print a summary of an agreement
+  validate <file|preset|->  Check an agreement against the schema and the rules
 
 Options:
   --locale sv|en            Language (Swedish by default)
-  --today YYYY-MM-DD        The day hosting and status are shown for (default: today)
+  --today YYYY-MM-DD        The day hosting, status and time rules apply to (default: today)
+  --format human|json       The form of validate's report (default: human)
   --help                    Show this help
   --version                 Show the version
 
 Examples:
   samverkan show malmo
   samverkan show agreement.json --locale en
+  samverkan validate agreement.json --today 2019-05-13
+
+Exit codes: 0 done, 1 the agreement has errors, 2 unreadable input or wrong usage.
 `;
 
 export const CLI_TEXT: Record<'sv' | 'en', CliText> = {
@@ -88,9 +108,17 @@ export const CLI_TEXT: Record<'sv' | 'en', CliText> = {
     unknownOption: (opt) => `Flaggan ”${opt}” finns inte. Skriv samverkan --help för att se flaggorna.`,
     badLocale: (v) => `Språket ”${v}” finns inte. Välj sv eller en.`,
     badDate: (v) => `”${v}” är inget datum. Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2019-05-13.`,
+    badFormat: (v) => `Formatet ”${v}” finns inte. Välj human eller json.`,
     unreadable: (file, reason) => `Det gick inte att läsa ${file}: ${reason}. Kontrollera sökvägen och att filen finns.`,
     invalidAgreement: (file, n) =>
       `${file} är ingen giltig överenskommelse: ${n} fel att rätta.`,
+    validate: {
+      heading: (name, today) => `${name}, kontrollerad för ${today}`,
+      counts: (c) => `${c.error} fel · ${c.warning} ${c.warning === 1 ? 'varning' : 'varningar'} · ${c.info} ${c.info === 1 ? 'notering' : 'noteringar'}`,
+      clean: 'Inga anmärkningar.',
+      root: '(roten)',
+      group: { error: 'Fel', warning: 'Varningar', info: 'Noteringar' },
+    },
     summary: {
       municipalityCode: 'kommunkod',
       adopted: 'antagen',
@@ -134,8 +162,16 @@ export const CLI_TEXT: Record<'sv' | 'en', CliText> = {
     unknownOption: (opt) => `There is no option "${opt}". Run samverkan --help to see the options.`,
     badLocale: (v) => `There is no language "${v}". Choose sv or en.`,
     badDate: (v) => `"${v}" is not a date. Write the date as YYYY-MM-DD, for example 2019-05-13.`,
+    badFormat: (v) => `There is no format "${v}". Choose human or json.`,
     unreadable: (file, reason) => `Could not read ${file}: ${reason}. Check the path and that the file exists.`,
     invalidAgreement: (file, n) => `${file} is not a valid agreement: ${n} ${n === 1 ? 'error' : 'errors'} to correct.`,
+    validate: {
+      heading: (name, today) => `${name}, checked for ${today}`,
+      counts: (c) => `${c.error} ${c.error === 1 ? 'error' : 'errors'} · ${c.warning} ${c.warning === 1 ? 'warning' : 'warnings'} · ${c.info} ${c.info === 1 ? 'note' : 'notes'}`,
+      clean: 'Nothing to report.',
+      root: '(root)',
+      group: { error: 'Errors', warning: 'Warnings', info: 'Notes' },
+    },
     summary: {
       municipalityCode: 'municipality code',
       adopted: 'adopted',

@@ -175,6 +175,9 @@ export const malmo: Agreement = {
   targetGroups: TARGET_GROUPS,
   districts: DISTRICTS,
   glossary: GLOSSARY,
+  // Malmö's rules are the library's defaults; the one parameter is stated to show where it comes from.
+  // Seed 003: "Vi har utgått från att tidsramen är ca fyra år för ett område."
+  rules: { 'area-time-frame': { params: { years: 4 } } },
   sources: [
     { id: 'ideburna-malmo', title: 'Idéburna Malmö: rapport om projektet 2014–2015', publisher: 'MIP' },
     {
