@@ -210,6 +210,7 @@ export type SubjectKind =
   | 'source'
   | 'grant'
   | 'report'
+  | 'interest'
   | 'item';
 
 /**

@@ -21,6 +21,7 @@ const LIST_KINDS: Readonly<Record<string, SubjectKind>> = {
   glossary: 'term',
   sources: 'source',
   grants: 'grant',
+  interests: 'interest',
   yearlyReports: 'report',
 };
 
@@ -50,6 +51,7 @@ function nameOf(item: Record<string, unknown>): string | undefined {
     textOf(item.host) ??
     textOf(item.member) ??
     textOf(item.ref) ??
+    (isRecord(item.stated) ? (textOf(item.stated.name) ?? textOf(item.stated.organisation) ?? textOf(item.stated.department)) : undefined) ??
     textOf(item.id)
   );
 }

@@ -25,6 +25,7 @@ const SUBJECTS: Record<SubjectKind, [definite: string, named: (n: string) => str
   source: ['the source', (n) => `the source "${n}"`],
   grant: ['the grant', (n) => `the grant "${n}"`],
   report: ['the report', (n) => `the report ${n}`],
+  interest: ['the interest', (n) => `the interest from "${n}"`],
   item: ['the entry', (n) => `the entry ${n}`],
 };
 

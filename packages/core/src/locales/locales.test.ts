@@ -32,7 +32,7 @@ const SAMPLE: IssueParams = {
 const KINDS: SubjectKind[] = [
   'agreement', 'municipality', 'party', 'status', 'principle', 'plan', 'area', 'hosting', 'coordinator',
   'working_group', 'membership', 'department', 'organisation', 'grant_category', 'grant_total',
-  'collaboration_form', 'collaboration', 'partner', 'target_group', 'district', 'term', 'source', 'grant', 'report', 'item',
+  'collaboration_form', 'collaboration', 'partner', 'target_group', 'district', 'term', 'source', 'grant', 'report', 'interest', 'item',
 ];
 
 describe.each([sv, en])('the $locale locale', (locale) => {

@@ -28,6 +28,7 @@ const SUBJECTS: Record<SubjectKind, [definite: string, named: (n: string) => str
   source: ['källan', (n) => `källan ”${n}”`],
   grant: ['bidraget', (n) => `bidraget ”${n}”`],
   report: ['rapporten', (n) => `rapporten ${n}`],
+  interest: ['intresseanmälan', (n) => `intresseanmälan från ”${n}”`],
   item: ['posten', (n) => `posten ${n}`],
 };
 

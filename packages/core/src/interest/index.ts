@@ -1,0 +1,10 @@
+export {
+  Interest,
+  InterestParty,
+  Contact,
+  Resource,
+  toPublicInterest,
+  interestSide,
+  type PublicInterest,
+} from './interest.js';
+export { readInterests, type ReadInterestsResult } from './read.js';

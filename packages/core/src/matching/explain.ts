@@ -1,0 +1,115 @@
+import type { Agreement } from '../agreement/agreement.js';
+import type { Interest, Resource } from '../interest/interest.js';
+import { localize, type LocalizedText } from '../text/text.js';
+import type { CriterionScore, RankOptions } from './rank.js';
+
+const RESOURCES: Record<'sv' | 'en', Record<Resource, string>> = {
+  sv: {
+    premises: 'lokaler',
+    volunteers: 'volontärer',
+    knowledge: 'kunskap',
+    network: 'nätverk',
+    funding: 'finansiering',
+    activities: 'aktiviteter',
+    reach: 'kontakt med målgruppen',
+    equipment: 'utrustning',
+  },
+  en: {
+    premises: 'premises',
+    volunteers: 'volunteers',
+    knowledge: 'knowledge',
+    network: 'a network',
+    funding: 'funding',
+    activities: 'activities',
+    reach: 'reach to the target group',
+    equipment: 'equipment',
+  },
+};
+
+function lang(locale: string | undefined): 'sv' | 'en' {
+  return locale?.toLowerCase().split('-')[0] === 'en' ? 'en' : 'sv';
+}
+
+function list(items: readonly string[], l: 'sv' | 'en'): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${l === 'sv' ? 'och' : 'and'} ${items[items.length - 1]}`;
+}
+
+function lowerFirst(s: string, l: 'sv' | 'en'): string {
+  return s.charAt(0).toLocaleLowerCase(l) + s.slice(1);
+}
+
+/** Labels of an agreement's areas, target groups, districts and forms, by id. */
+function labels(agreement: Agreement | undefined) {
+  const map = (items: readonly { id: string; name?: LocalizedText; label?: LocalizedText }[] | undefined) =>
+    new Map((items ?? []).map((i) => [i.id, (i.name ?? i.label)!]));
+  return {
+    areas: map(agreement?.plans.flatMap((p) => p.areas)),
+    targetGroups: map(agreement?.targetGroups),
+    districts: map(agreement?.districts),
+    forms: map(agreement?.collaborationForms),
+  };
+}
+
+/**
+ * The name to show for whoever stated an interest: the organisation's or department's name from the
+ * agreement, or the new organisation's own. Never the contact person's.
+ */
+export function interestName(interest: Interest, agreement?: Agreement, locale?: string): string {
+  const s = interest.stated;
+  if (s.kind === 'new-organisation') return s.name;
+  if (s.kind === 'organisation') return agreement?.organisations.find((o) => o.id === s.organisation)?.name ?? s.organisation;
+  const d = agreement?.departments.find((x) => x.id === s.department);
+  return d ? localize(d.name, locale) : s.department;
+}
+
+/** The localised sentences that say why two interests were matched. */
+export function explain(a: Interest, b: Interest, criteria: readonly CriterionScore[], options: RankOptions): string[] {
+  const l = lang(options.locale);
+  const names = labels(options.agreement);
+  const label = (kind: keyof typeof names, id: string) => {
+    const text = names[kind].get(id);
+    return text ? localize(text, l) : id;
+  };
+  const shared = (c: CriterionScore['criterion']) => criteria.find((x) => x.criterion === c)?.shared ?? [];
+  const other = interestName(b, options.agreement, l);
+  const out: string[] = [];
+
+  const groups = shared('targetGroups').map((id) => lowerFirst(label('targetGroups', id), l));
+  const districts = shared('districts').map((id) => label('districts', id));
+  let ages = '';
+  if (a.ages && b.ages) {
+    const lo = Math.max(a.ages.min ?? 0, b.ages.min ?? 0);
+    const hi = Math.min(a.ages.max ?? 120, b.ages.max ?? 120);
+    if (hi >= lo) ages = `${lo}–${hi}`;
+  }
+  if (groups.length || ages || districts.length) {
+    const who = groups.length ? `${list(groups, l)}${ages ? ` ${ages}` : ''}` : ages ? (l === 'sv' ? `åldrarna ${ages}` : `ages ${ages}`) : '';
+    const where = districts.length ? `${who ? ' ' : ''}${l === 'sv' ? 'i' : 'in'} ${list(districts, l)}` : '';
+    out.push(l === 'sv' ? `Båda arbetar ${who ? `med ${who}` : ''}${where}.` : `Both work ${who ? `with ${who}` : ''}${where}.`);
+  }
+  const areas = shared('areas').map((id) => label('areas', id));
+  if (areas.length) out.push(l === 'sv' ? `Båda vill arbeta inom ${list(areas, l)}.` : `Both want to work on ${list(areas, l)}.`);
+
+  const theyOffer = (a.seeks ?? []).filter((r) => (b.offers ?? []).includes(r)).map((r) => RESOURCES[l][r]);
+  if (theyOffer.length) out.push(l === 'sv' ? `${other} erbjuder ${list(theyOffer, l)}, som ni söker.` : `${other} offers ${list(theyOffer, l)}, which you are looking for.`);
+  const youOffer = (b.seeks ?? []).filter((r) => (a.offers ?? []).includes(r)).map((r) => RESOURCES[l][r]);
+  if (youOffer.length) out.push(l === 'sv' ? `Ni erbjuder ${list(youOffer, l)}, som ${other} söker.` : `You offer ${list(youOffer, l)}, which ${other} is looking for.`);
+
+  const forms = shared('forms').map((id) => lowerFirst(label('forms', id), l));
+  if (forms.length) out.push(l === 'sv' ? `Båda vill samverka genom ${list(forms, l)}.` : `Both want to work through ${list(forms, l)}.`);
+
+  const languages = shared('languages');
+  if (languages.length) {
+    const display = new Intl.DisplayNames([l], { type: 'language' });
+    const namesOf = languages.map((code) => {
+      try {
+        return display.of(code) ?? code;
+      } catch {
+        return code;
+      }
+    });
+    out.push(l === 'sv' ? `Båda arbetar på ${list(namesOf, l)}.` : `Both work in ${list(namesOf, l)}.`);
+  }
+  return out;
+}

@@ -1,0 +1,10 @@
+export {
+  rankMatches,
+  DEFAULT_WEIGHTS,
+  type Match,
+  type MatchWeights,
+  type RankOptions,
+  type Criterion,
+  type CriterionScore,
+} from './rank.js';
+export { createMatchIndex, type MatchIndex } from './index-build.js';

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { generateInterests } from '../../test/generate.js';
+import type { Interest } from '../interest/interest.js';
+import { malmo } from '../presets/malmo/malmo.js';
+import { createMatchIndex } from './index-build.js';
+import { criterionScores, DEFAULT_WEIGHTS, rankMatches } from './rank.js';
+
+const contact = { name: 'Anna Andersson', email: 'anna@contact.invalid' };
+
+const laxhjalp: Interest = {
+  id: 'laxhjalpen',
+  stated: { kind: 'new-organisation', name: 'Läxhjälpen i Rosengård', legalForm: 'non-profit-association' },
+  areas: ['ungas-halsa-och-livsstil'],
+  targetGroups: ['unga'],
+  ages: { min: 13, max: 19 },
+  districts: ['rosengard'],
+  offers: ['volunteers', 'activities'],
+  seeks: ['premises'],
+  forms: ['verksamhet-och-projekt'],
+  languages: ['sv', 'ar'],
+  consent: { matching: true, listing: true },
+  contact,
+};
+
+const fritid: Interest = {
+  id: 'fritid-rosengard',
+  stated: { kind: 'department', department: 'fritidsforvaltningen' },
+  areas: ['ungas-halsa-och-livsstil', 'jamlik-fritid-och-kultur'],
+  targetGroups: ['unga', 'barn-och-unga'],
+  ages: { min: 10, max: 19 },
+  districts: ['rosengard', 'herrgarden'],
+  offers: ['premises', 'funding'],
+  seeks: ['volunteers'],
+  forms: ['verksamhet-och-projekt'],
+  languages: ['sv', 'ar'],
+  consent: { matching: true, listing: false },
+  contact: { name: 'Bo Berg', email: 'bo@contact.invalid', phone: '040-34 10 00' },
+};
+
+const kultur: Interest = {
+  ...fritid,
+  id: 'kultur-lindangen',
+  stated: { kind: 'department', department: 'kulturforvaltningen' },
+  targetGroups: ['barn-och-unga'],
+  ages: { min: 6, max: 12 },
+  districts: ['lindangen'],
+  offers: ['knowledge'],
+  seeks: [],
+  languages: ['sv'],
+};
+
+describe('rankMatches', () => {
+  it('explains a match in the words of the agreement: "Båda arbetar med unga 13–19 i Rosengård"', () => {
+    const [best] = rankMatches(laxhjalp, [fritid, kultur], { agreement: malmo });
+    expect(best!.candidate.id).toBe('fritid-rosengard');
+    expect(best!.name).toBe('Fritidsförvaltningen');
+    expect(best!.explanation).toEqual([
+      'Båda arbetar med unga 13–19 i Rosengård.',
+      'Båda vill arbeta inom Ungas hälsa och livsstil.',
+      'Fritidsförvaltningen erbjuder lokaler, som ni söker.',
+      'Ni erbjuder volontärer, som Fritidsförvaltningen söker.',
+      'Båda vill samverka genom samverkan kring verksamhet och projekt.',
+      'Båda arbetar på svenska och arabiska.',
+    ]);
+  });
+
+  it('explains in English when asked', () => {
+    const [best] = rankMatches(laxhjalp, [fritid], { agreement: malmo, locale: 'en' });
+    expect(best!.explanation[0]).toBe('Both work with young people 13–19 in Rosengård.');
+    expect(best!.explanation).toContain('Leisure Department offers premises, which you are looking for.');
+    expect(best!.explanation).toContain('Both work in Swedish and Arabic.');
+  });
+
+  it('ranks the closer candidate first, with a score between 0 and 1', () => {
+    const matches = rankMatches(laxhjalp, [kultur, fritid], { agreement: malmo, threshold: 0 });
+    expect(matches.map((m) => m.candidate.id)).toEqual(['fritid-rosengard', 'kultur-lindangen']);
+    expect(matches[0]!.score).toBeGreaterThan(matches[1]!.score);
+    for (const m of matches) expect(m.score).toBeGreaterThan(0), expect(m.score).toBeLessThanOrEqual(1);
+  });
+
+  it('gives an identical pair the score 1', () => {
+    const mirror: Interest = { ...laxhjalp, id: 'mirror', stated: { kind: 'department', department: 'fritidsforvaltningen' }, offers: ['premises'], seeks: ['volunteers', 'activities'] };
+    const [m] = rankMatches({ ...laxhjalp, offers: ['volunteers', 'activities'], seeks: ['premises'] }, [mirror], { threshold: 0 });
+    expect(m!.score).toBeCloseTo(1, 10);
+  });
+
+  describe('hard filters', () => {
+    it('leaves out a candidate who has not consented to matching', () => {
+      expect(rankMatches(laxhjalp, [{ ...fritid, consent: { matching: false, listing: true } }], { threshold: 0 })).toEqual([]);
+    });
+
+    it('leaves out a candidate with no area in common', () => {
+      expect(rankMatches(laxhjalp, [{ ...fritid, areas: ['stadsliv-allmanna-platser-och-lokaler'] }], { threshold: 0 })).toEqual([]);
+    });
+
+    it('matches organisations with departments only, unless organisation ↔ organisation is allowed', () => {
+      const otherOrg: Interest = { ...fritid, id: 'annan-forening', stated: { kind: 'organisation', organisation: 'kvarnby-ik' } };
+      expect(rankMatches(laxhjalp, [otherOrg], { threshold: 0 })).toEqual([]);
+      expect(rankMatches(laxhjalp, [otherOrg], { threshold: 0, allowSameSide: true, agreement: malmo }).map((m) => m.name)).toEqual(['Kvarnby IK']);
+      // Two departments are never matched with each other.
+      expect(rankMatches(fritid, [kultur], { threshold: 0, allowSameSide: true })).toEqual([]);
+    });
+
+    it('never matches an interest with itself', () => {
+      expect(rankMatches(laxhjalp, [laxhjalp, fritid], { threshold: 0 }).map((m) => m.candidate.id)).toEqual(['fritid-rosengard']);
+    });
+  });
+
+  it('shows nothing below the threshold, and at most `limit` matches', () => {
+    const candidates = generateInterests(500, 7);
+    const all = rankMatches(laxhjalp, candidates, { threshold: 0, limit: 1000 });
+    const above = rankMatches(laxhjalp, candidates, { threshold: 0.4, limit: 1000 });
+    expect(above.length).toBeLessThan(all.length);
+    expect(above.every((m) => m.score >= 0.4)).toBe(true);
+    expect(rankMatches(laxhjalp, candidates, { threshold: 0, limit: 3 })).toHaveLength(3);
+  });
+
+  it('returns the true top results, best first, ties broken by id — the same as sorting everything', () => {
+    const candidates = generateInterests(2000, 3);
+    for (const query of generateInterests(5, 99)) {
+      const full = rankMatches(query, candidates, { threshold: 0, limit: 5000 });
+      const top = rankMatches(query, candidates, { threshold: 0, limit: 10 });
+      expect(top.map((m) => m.candidate.id)).toEqual(full.slice(0, 10).map((m) => m.candidate.id));
+      for (let i = 1; i < full.length; i++) {
+        const [a, b] = [full[i - 1]!, full[i]!];
+        expect(a.score > b.score || (a.score === b.score && a.candidate.id < b.candidate.id)).toBe(true);
+      }
+    }
+  });
+
+  it('scores exactly as the per-criterion explanation says: the fast path agrees with the reference', () => {
+    const candidates = generateInterests(300, 11);
+    const total = Object.values(DEFAULT_WEIGHTS).reduce((a, b) => a + b, 0);
+    for (const query of generateInterests(10, 5)) {
+      for (const m of rankMatches(query, candidates, { threshold: 0, limit: 300 })) {
+        const byHand = criterionScores(query, candidates.find((c) => c.id === m.candidate.id)!);
+        const expected = byHand.reduce((s, c) => s + DEFAULT_WEIGHTS[c.criterion] * c.score, 0) / total;
+        expect(m.score).toBeCloseTo(expected, 12);
+        expect(m.criteria).toEqual(byHand);
+      }
+    }
+  });
+
+  it('lets the weights change the order', () => {
+    const nearby: Interest = { ...kultur, id: 'nearby', districts: ['rosengard'], targetGroups: [], ages: undefined, offers: [], seeks: [], languages: [] };
+    const sameAge: Interest = { ...kultur, id: 'same-age', districts: [], targetGroups: ['unga'], ages: { min: 13, max: 19 }, offers: [], seeks: [], languages: [] };
+    const order = (weights: object) => rankMatches(laxhjalp, [nearby, sameAge], { threshold: 0, weights }).map((m) => m.candidate.id);
+    expect(order({ districts: 1, targetGroups: 0 })).toEqual(['nearby', 'same-age']);
+    expect(order({ districts: 0, targetGroups: 1 })).toEqual(['same-age', 'nearby']);
+  });
+
+  it('accepts a compiled index and gives the same answer', () => {
+    const candidates = generateInterests(1000, 2);
+    const index = createMatchIndex(candidates);
+    expect(rankMatches(laxhjalp, index, { agreement: malmo })).toEqual(rankMatches(laxhjalp, candidates, { agreement: malmo }));
+  });
+
+  it('never puts a contact person in its output', () => {
+    const candidates = generateInterests(1000, 4);
+    const matches = rankMatches(laxhjalp, [...candidates, fritid], { threshold: 0, limit: 1000, agreement: malmo });
+    expect(matches.length).toBeGreaterThan(100);
+    const text = JSON.stringify(matches);
+    expect(text).not.toMatch(/contact\.invalid|Kontakt \d|Bo Berg|040-/);
+    for (const m of matches) expect(m.candidate).not.toHaveProperty('contact');
+  });
+});
