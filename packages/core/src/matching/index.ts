@@ -8,3 +8,4 @@ export {
   type CriterionScore,
 } from './rank.js';
 export { createMatchIndex, type MatchIndex } from './index-build.js';
+export { proposeHosts, type HostProposal, type ProposeOptions } from './propose-hosts.js';
