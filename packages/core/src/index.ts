@@ -9,6 +9,7 @@ export * from './area/index.js';
 export * from './collaboration/index.js';
 export * from './coordinator/index.js';
 export * from './department/index.js';
+export * from './export/index.js';
 export * from './glossary/index.js';
 export * from './grant/index.js';
 export * from './hosting/index.js';

@@ -1,1 +1,10 @@
 export { YearlyReportRecord } from './record.js';
+export {
+  yearlyReport,
+  reportToMarkdown,
+  reportToCsv,
+  type YearlyReport,
+  type ReportInput,
+  type ReportRow,
+  type HostingStatus,
+} from './yearly-report.js';

@@ -1,0 +1,13 @@
+export {
+  to360Giving,
+  type ThreeSixtyGivingGrant,
+  type ThreeSixtyGivingOptions,
+  type ThreeSixtyGivingOrganisation,
+} from './three-sixty-giving.js';
+export {
+  toPopolo,
+  organisationsToCsv,
+  type PopoloMembership,
+  type PopoloOrganization,
+  type PopoloPost,
+} from './popolo.js';
