@@ -236,3 +236,92 @@ describe('samverkan validate', () => {
     }
   });
 });
+
+describe('samverkan match, report and export', () => {
+  const interests = [
+    {
+      id: 'laxhjalpen',
+      stated: { kind: 'new-organisation', name: 'Läxhjälpen i Rosengård', legalForm: 'non-profit-association' },
+      areas: ['ungas-halsa-och-livsstil'],
+      targetGroups: ['unga'],
+      ages: { min: 13, max: 19 },
+      districts: ['rosengard'],
+      seeks: ['premises'],
+      consent: { matching: true, listing: true },
+      contact: { name: 'Anna Andersson', email: 'anna@contact.invalid' },
+    },
+    {
+      id: 'fritid',
+      stated: { kind: 'department', department: 'fritidsforvaltningen' },
+      areas: ['ungas-halsa-och-livsstil'],
+      targetGroups: ['unga'],
+      ages: { min: 10, max: 19 },
+      districts: ['rosengard'],
+      offers: ['premises'],
+      consent: { matching: true, listing: false },
+      contact: { name: 'Bo Berg', email: 'bo@contact.invalid' },
+    },
+  ];
+
+  it('match proposes, with reasons and without contacts, for one interest with --for', async () => {
+    const h = harness({ 'i.json': JSON.stringify(interests) });
+    expect(await run(['match', 'i.json', '--for', 'laxhjalpen'], h.io)).toBe(0);
+    expect(h.out()).toBe(
+      'Förslag för Läxhjälpen i Rosengård:\n  1. Fritidsförvaltningen (0.82)\n     Båda arbetar med unga 13–19 i Rosengård.\n     Båda vill arbeta inom Ungas hälsa och livsstil.\n     Fritidsförvaltningen erbjuder lokaler, som ni söker.\n',
+    );
+    expect(h.out()).not.toMatch(/Anna|Bo Berg|contact\.invalid/);
+  });
+
+  it('match keeps the valid interests, reports the broken ones and exits 1', async () => {
+    const broken = [...interests, { id: 'trasig', areas: [] }];
+    const h = harness({ 'i.json': JSON.stringify({ interests: broken }) });
+    expect(await run(['match', 'i.json', '--locale', 'en'], h.io)).toBe(1);
+    expect(h.out()).toContain('Proposals for Läxhjälpen i Rosengård:');
+    expect(h.out()).toContain('Proposals for Leisure Department:');
+    expect(h.err()).toContain('1 interests in i.json could not be read and are left out:');
+    expect(h.err()).toContain('interests[2].stated');
+  });
+
+  it('match exits 2 for an unknown --for or a bad --limit', async () => {
+    const h = harness({ 'i.json': JSON.stringify(interests) });
+    expect(await run(['match', 'i.json', '--for', 'saknas'], h.io)).toBe(2);
+    expect(h.err()).toContain('Det finns ingen intresseanmälan med id ”saknas”');
+    const h2 = harness({ 'i.json': JSON.stringify(interests) });
+    expect(await run(['match', 'i.json', '--limit', 'fem'], h2.io)).toBe(2);
+    expect(h2.err()).toContain('--limit ska vara ett heltal, inte ”fem”.');
+  });
+
+  it('report writes the yearly follow-up as Markdown, CSV or JSON', async () => {
+    const md = harness();
+    expect(await run(['report', 'malmo', '--year', '2019'], md.io)).toBe(0);
+    expect(md.out()).toContain('# Årlig uppföljning 2019: Överenskommelse Malmöandan');
+    const csvOut = harness();
+    expect(await run(['report', 'malmo', '--year', '2019', '--format', 'csv'], csvOut.io)).toBe(0);
+    expect(csvOut.out().split('\r\n')[0]).toBe('year,section,id,name,collaborations,grants,amount_sek,interests');
+    const json = harness({ 'i.json': JSON.stringify(interests.map((i) => ({ ...i, submitted: '2019-05-01' }))) });
+    expect(await run(['report', 'malmo', '--year', '2019', '--format', 'json', '--interests', 'i.json'], json.io)).toBe(0);
+    expect(JSON.parse(json.out()).totals.interests).toBe(2);
+    expect(json.out()).not.toMatch(/Anna|contact\.invalid/);
+  });
+
+  it('report asks for the year', async () => {
+    const h = harness();
+    expect(await run(['report', 'malmo'], h.io)).toBe(2);
+    expect(h.err()).toContain('Flaggan --year behöver ett värde, till exempel --year 2019.');
+  });
+
+  it('export writes 360Giving, Popolo and CSV', async () => {
+    const a = harness();
+    expect(await run(['export', '360giving', 'malmo', '--prefix', '360G-malmo-'], a.io)).toBe(0);
+    expect(JSON.parse(a.out())).toEqual({ grants: [] });
+    const b = harness();
+    expect(await run(['export', 'popolo', 'malmo'], b.io)).toBe(0);
+    expect(JSON.parse(b.out()).organizations.length).toBeGreaterThan(50);
+    const c = harness();
+    expect(await run(['export', 'csv', 'malmo'], c.io)).toBe(0);
+    expect(c.out().split('\r\n')).toHaveLength(37 + 2);
+    const d = harness();
+    expect(await run(['export', 'xml', 'malmo'], d.io)).toBe(2);
+    expect(d.err()).toContain('Exporten ”xml” finns inte. Välj 360giving, popolo eller csv.');
+  });
+});

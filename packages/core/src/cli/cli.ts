@@ -6,6 +6,14 @@ import { resolveLocale } from '../_lib/locale.js';
 import { agreementJsonSchema } from '../json-schema/json-schema.js';
 import type { Issue, Severity } from '../issue/issue.js';
 import { validateAgreement } from '../validate/validate.js';
+import type { Interest } from '../interest/interest.js';
+import { readInterests } from '../interest/read.js';
+import { createMatchIndex } from '../matching/index-build.js';
+import { interestName } from '../matching/explain.js';
+import { rankMatches } from '../matching/rank.js';
+import { reportToCsv, reportToMarkdown, yearlyReport } from '../report/yearly-report.js';
+import { organisationsToCsv, toPopolo } from '../export/popolo.js';
+import { to360Giving } from '../export/three-sixty-giving.js';
 import { malmo } from '../presets/malmo/malmo.js';
 import { CLI_TEXT } from './messages.js';
 import { summarize } from './summary.js';
@@ -29,18 +37,22 @@ interface Parsed {
   positionals: string[];
   locale: 'sv' | 'en';
   today: string;
-  format: 'human' | 'json';
+  /** Every other `--name value` option, by name without the dashes. */
+  options: Map<string, string>;
   help: boolean;
   version: boolean;
 }
 
+// Options that take a value; `--locale` and `--today` are checked here, the rest by their command.
+const VALUE_OPTIONS = new Set(['--locale', '--today', '--format', '--for', '--agreement', '--limit', '--year', '--interests', '--prefix']);
+
 function parseArgs(argv: readonly string[], io: CliIo): Parsed | { error: string; locale: 'sv' | 'en' } {
   const positionals: string[] = [];
+  const options = new Map<string, string>();
   let locale: 'sv' | 'en' = 'sv';
   let today = format(io.today(), 'yyyy-MM-dd');
   let help = false;
   let version = false;
-  let outputFormat: 'human' | 'json' = 'human';
   // The locale is read first so that every other message can be in the language asked for.
   const li = argv.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
   if (li >= 0) {
@@ -53,24 +65,21 @@ function parseArgs(argv: readonly string[], io: CliIo): Parsed | { error: string
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if (name === '--locale') {
-      if (inline === undefined) i++;
-    } else if (name === '--today') {
+    if (VALUE_OPTIONS.has(name)) {
       const value = inline ?? argv[++i];
-      if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
-        return { error: t.badDate(value ?? ''), locale };
+      if (value === undefined || (inline === undefined && value.startsWith('--'))) return { error: t.missingValue(name), locale };
+      if (name === '--today') {
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) return { error: t.badDate(value), locale };
+        today = value;
+      } else if (name !== '--locale') {
+        options.set(name.slice(2), value);
       }
-      today = value;
-    } else if (name === '--format') {
-      const value = inline ?? argv[++i];
-      if (value !== 'human' && value !== 'json') return { error: t.badFormat(value ?? ''), locale };
-      outputFormat = value;
     } else if (name === '--help' || name === '-h') help = true;
     else if (name === '--version' || name === '-v') version = true;
     else if (name.startsWith('-') && name !== '-') return { error: t.unknownOption(name), locale };
     else positionals.push(arg);
   }
-  return { positionals, locale, today, format: outputFormat, help, version };
+  return { positionals, locale, today, options, help, version };
 }
 
 /**
@@ -119,14 +128,22 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       if (!target) return fail(io, t.missingArgument(parsed.locale === 'sv' ? 'en fil, - eller en förinställning, till exempel agreement.json' : 'a file, - or a preset, for example agreement.json'));
       const input = await readInput(target, parsed.locale, io);
       if (typeof input === 'number') return input;
+      const outputFormat = parsed.options.get('format') ?? 'human';
+      if (outputFormat !== 'human' && outputFormat !== 'json') return fail(io, t.badFormat(outputFormat, ['human', 'json']));
       const result = validateAgreement(input.value, { locale: parsed.locale, today: parsed.today });
-      if (parsed.format === 'json') {
+      if (outputFormat === 'json') {
         io.stdout(`${JSON.stringify({ file: target, today: parsed.today, ok: result.ok, counts: result.counts, issues: result.issues }, null, 2)}\n`);
       } else {
         io.stdout(report(target, result.agreement?.name, parsed.locale, parsed.today, result.issues, result.counts));
       }
       return result.ok ? EXIT.ok : EXIT.invalid;
     }
+    case 'match':
+      return match(rest, parsed, io);
+    case 'report':
+      return yearly(rest, parsed, io);
+    case 'export':
+      return exportData(rest, parsed, io);
     default:
       return fail(io, t.unknownCommand(command));
   }
@@ -207,4 +224,96 @@ function report(
     lines.push('');
   }
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+function intOption(parsed: Parsed, name: string, io: CliIo): number | undefined | null {
+  const raw = parsed.options.get(name);
+  if (raw === undefined) return undefined;
+  if (!/^\d+$/.test(raw)) {
+    io.stderr(`${CLI_TEXT[parsed.locale].badNumber(`--${name}`, raw)}\n`);
+    return null;
+  }
+  return Number(raw);
+}
+
+/** `samverkan match <interests.json> [--for <id>]`: proposals, with their reasons, for one or every interest. */
+async function match(rest: readonly string[], parsed: Parsed, io: CliIo): Promise<number> {
+  const t = CLI_TEXT[parsed.locale];
+  const file = rest[0];
+  if (!file) return fail(io, t.missingArgument(parsed.locale === 'sv' ? 'en fil med intresseanmälningar, till exempel intressen.json' : 'a file of interests, for example interests.json'));
+  const limit = intOption(parsed, 'limit', io);
+  if (limit === null) return EXIT.usage;
+  const agreementInput = await readInput(parsed.options.get('agreement') ?? 'malmo', parsed.locale, io);
+  if (typeof agreementInput === 'number') return agreementInput;
+  const defined = defineAgreement(agreementInput.value, { locale: parsed.locale });
+  if (!defined.ok) {
+    io.stderr(`${t.invalidAgreement(parsed.options.get('agreement') ?? 'malmo', defined.issues.length)}\n`);
+    return EXIT.invalid;
+  }
+  const input = await readInput(file, parsed.locale, io);
+  if (typeof input === 'number') return input;
+  const { interests, issues } = readInterests(input.value, { locale: parsed.locale });
+  const wanted = parsed.options.get('for');
+  const queries = wanted === undefined ? interests : interests.filter((i) => i.id === wanted);
+  if (wanted !== undefined && queries.length === 0) return fail(io, t.unknownInterest(wanted));
+  const index = createMatchIndex(interests);
+  const lines: string[] = [];
+  for (const query of queries) {
+    const matches = rankMatches(query, index, { agreement: defined.agreement, locale: parsed.locale, ...(limit !== undefined ? { limit } : {}) });
+    lines.push(t.matchHeading(interestName(query, defined.agreement, parsed.locale)));
+    if (matches.length === 0) lines.push(`  ${t.noMatches}`);
+    matches.forEach((m, i) => {
+      lines.push(`  ${i + 1}. ${m.name} (${m.score.toFixed(2)})`);
+      for (const reason of m.explanation) lines.push(`     ${reason}`);
+    });
+    lines.push('');
+  }
+  io.stdout(`${lines.join('\n').trimEnd()}\n`);
+  if (issues.length > 0) {
+    const broken = new Set(issues.map((i) => i.path.slice(0, typeof i.path[0] === 'number' ? 1 : 2).join('.'))).size;
+    io.stderr(`${t.invalidInterests(file, broken)}\n`);
+    for (const issue of issues) io.stderr(`  • ${issue.params.path ? `${issue.params.path}: ` : ''}${issue.message}\n`);
+    return EXIT.invalid;
+  }
+  return EXIT.ok;
+}
+
+/** `samverkan report <file|preset> --year 2019`: the yearly follow-up as Markdown, CSV or JSON. */
+async function yearly(rest: readonly string[], parsed: Parsed, io: CliIo): Promise<number> {
+  const t = CLI_TEXT[parsed.locale];
+  const target = rest[0];
+  if (!target) return fail(io, t.missingArgument(parsed.locale === 'sv' ? 'en fil eller förinställning, till exempel malmo' : 'a file or preset, for example malmo'));
+  const year = intOption(parsed, 'year', io);
+  if (year === null) return EXIT.usage;
+  if (year === undefined) return fail(io, t.missingValue('--year'));
+  const outputFormat = parsed.options.get('format') ?? 'markdown';
+  if (!['markdown', 'csv', 'json'].includes(outputFormat)) return fail(io, t.badFormat(outputFormat, ['markdown', 'csv', 'json']));
+  const agreement = await loadAgreement(target, parsed.locale, io);
+  if (typeof agreement === 'number') return agreement;
+  let interests: Interest[] = [];
+  const interestsFile = parsed.options.get('interests');
+  if (interestsFile) {
+    const input = await readInput(interestsFile, parsed.locale, io);
+    if (typeof input === 'number') return input;
+    interests = readInterests(input.value, { locale: parsed.locale }).interests;
+  }
+  const report = yearlyReport(agreement, { year, interests, locale: parsed.locale });
+  io.stdout(outputFormat === 'csv' ? reportToCsv(report) : outputFormat === 'json' ? `${JSON.stringify(report, null, 2)}\n` : reportToMarkdown(report));
+  return EXIT.ok;
+}
+
+/** `samverkan export 360giving|popolo|csv <file|preset>`: open data, with no contact person in it. */
+async function exportData(rest: readonly string[], parsed: Parsed, io: CliIo): Promise<number> {
+  const t = CLI_TEXT[parsed.locale];
+  const [kind, target] = rest;
+  if (!kind) return fail(io, t.unknownExport(''));
+  if (!['360giving', 'popolo', 'csv'].includes(kind)) return fail(io, t.unknownExport(kind));
+  if (!target) return fail(io, t.missingArgument(parsed.locale === 'sv' ? 'en fil eller förinställning, till exempel malmo' : 'a file or preset, for example malmo'));
+  const agreement = await loadAgreement(target, parsed.locale, io);
+  if (typeof agreement === 'number') return agreement;
+  const prefix = parsed.options.get('prefix');
+  if (kind === 'csv') io.stdout(organisationsToCsv(agreement));
+  else if (kind === 'popolo') io.stdout(`${JSON.stringify(toPopolo(agreement), null, 2)}\n`);
+  else io.stdout(`${JSON.stringify(to360Giving(agreement, prefix ? { prefix } : {}), null, 2)}\n`);
+  return EXIT.ok;
 }

@@ -7,7 +7,14 @@ export interface CliText {
   unknownOption: (opt: string) => string;
   badLocale: (value: string) => string;
   badDate: (value: string) => string;
-  badFormat: (value: string) => string;
+  badFormat: (value: string, options: readonly string[]) => string;
+  missingValue: (option: string) => string;
+  badNumber: (option: string, value: string) => string;
+  unknownInterest: (id: string) => string;
+  invalidInterests: (file: string, n: number) => string;
+  unknownExport: (kind: string) => string;
+  matchHeading: (name: string) => string;
+  noMatches: string;
   unreadable: (file: string, reason: string) => string;
   invalidAgreement: (file: string, count: number) => string;
   summary: SummaryText;
@@ -60,11 +67,15 @@ Kommandon:
   schema                    Skriv ut JSON Schema för en agreement.json
   show <fil|preset|->       Skriv ut en sammanfattning av en överenskommelse
   validate <fil|preset|->   Kontrollera en överenskommelse mot schemat och reglerna
+  match <intressen.json>    Föreslå samverkan mellan intresseanmälningar (--for <id>, --limit N)
+  report <fil|preset>       Årlig uppföljning (--year ÅÅÅÅ, --interests <fil>, --format markdown|csv|json)
+  export <typ> <fil|preset> Öppna data: 360giving, popolo eller csv (--prefix 360G-…)
 
 Flaggor:
   --locale sv|en            Språk (svenska är förval)
   --today ÅÅÅÅ-MM-DD        Dagen som värdskap, status och tidsregler gäller (förval: i dag)
-  --format human|json       Rapportens form för validate (förval: human)
+  --format …                Utdatans form (validate: human|json; report: markdown|csv|json)
+  --agreement <fil|preset>  Överenskommelsen som match använder för namn (förval: malmo)
   --help                    Visa den här hjälpen
   --version                 Visa versionen
 
@@ -83,11 +94,15 @@ Commands:
   schema                    Print the JSON Schema of an agreement.json
   show <file|preset|->      Print a summary of an agreement
   validate <file|preset|->  Check an agreement against the schema and the rules
+  match <interests.json>    Propose collaborations between interests (--for <id>, --limit N)
+  report <file|preset>      Yearly follow-up (--year YYYY, --interests <file>, --format markdown|csv|json)
+  export <kind> <file|preset>  Open data: 360giving, popolo or csv (--prefix 360G-…)
 
 Options:
   --locale sv|en            Language (Swedish by default)
   --today YYYY-MM-DD        The day hosting, status and time rules apply to (default: today)
-  --format human|json       The form of validate's report (default: human)
+  --format …                The output's form (validate: human|json; report: markdown|csv|json)
+  --agreement <file|preset> The agreement match takes names from (default: malmo)
   --help                    Show this help
   --version                 Show the version
 
@@ -108,7 +123,14 @@ export const CLI_TEXT: Record<'sv' | 'en', CliText> = {
     unknownOption: (opt) => `Flaggan ”${opt}” finns inte. Skriv samverkan --help för att se flaggorna.`,
     badLocale: (v) => `Språket ”${v}” finns inte. Välj sv eller en.`,
     badDate: (v) => `”${v}” är inget datum. Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2019-05-13.`,
-    badFormat: (v) => `Formatet ”${v}” finns inte. Välj human eller json.`,
+    badFormat: (v, options) => `Formatet ”${v}” finns inte. Välj ${options.join(' eller ')}.`,
+    missingValue: (o) => `Flaggan ${o} behöver ett värde, till exempel ${o} ${o === '--year' ? '2019' : o === '--limit' ? '5' : '…'}.`,
+    badNumber: (o, v) => `${o} ska vara ett heltal, inte ”${v}”.`,
+    unknownInterest: (id) => `Det finns ingen intresseanmälan med id ”${id}”. Kontrollera id:t i filen.`,
+    invalidInterests: (file, n) => `${n} intresseanmälningar i ${file} kunde inte läsas och är utelämnade:`,
+    unknownExport: (k) => `Exporten ”${k}” finns inte. Välj 360giving, popolo eller csv.`,
+    matchHeading: (name) => `Förslag för ${name}:`,
+    noMatches: 'Inga förslag över tröskeln.',
     unreadable: (file, reason) => `Det gick inte att läsa ${file}: ${reason}. Kontrollera sökvägen och att filen finns.`,
     invalidAgreement: (file, n) =>
       `${file} är ingen giltig överenskommelse: ${n} fel att rätta.`,
@@ -162,7 +184,14 @@ export const CLI_TEXT: Record<'sv' | 'en', CliText> = {
     unknownOption: (opt) => `There is no option "${opt}". Run samverkan --help to see the options.`,
     badLocale: (v) => `There is no language "${v}". Choose sv or en.`,
     badDate: (v) => `"${v}" is not a date. Write the date as YYYY-MM-DD, for example 2019-05-13.`,
-    badFormat: (v) => `There is no format "${v}". Choose human or json.`,
+    badFormat: (v, options) => `There is no format "${v}". Choose ${options.join(' or ')}.`,
+    missingValue: (o) => `The option ${o} needs a value, for example ${o} ${o === '--year' ? '2019' : o === '--limit' ? '5' : '…'}.`,
+    badNumber: (o, v) => `${o} must be a whole number, not "${v}".`,
+    unknownInterest: (id) => `There is no interest with the id "${id}". Check the id in the file.`,
+    invalidInterests: (file, n) => `${n} interests in ${file} could not be read and are left out:`,
+    unknownExport: (k) => `There is no export "${k}". Choose 360giving, popolo or csv.`,
+    matchHeading: (name) => `Proposals for ${name}:`,
+    noMatches: 'No proposals above the threshold.',
     unreadable: (file, reason) => `Could not read ${file}: ${reason}. Check the path and that the file exists.`,
     invalidAgreement: (file, n) => `${file} is not a valid agreement: ${n} ${n === 1 ? 'error' : 'errors'} to correct.`,
     validate: {
