@@ -88,6 +88,7 @@ if (chromium()) {
 }
 
 step('Example: another kommun’s agreement', 'pnpm', ['--filter', '@samverkan/example-other-kommun', 'run', 'check']);
+step('Benchmarks (fails only when a p95 is over three times its target)', 'pnpm', ['--filter', '@samverkan/core', 'run', 'bench', '--', '--check']);
 
 if (failedSteps.length > 0) console.log(`\nFailed: ${failedSteps.join('; ')}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);

@@ -24,7 +24,39 @@ export function assignMinCost(cost: Float64Array, rows: number, cols: number): I
   const way = new Int32Array(m + 1);
   const minv = new Float64Array(m + 1);
   const used = new Uint8Array(m + 1);
+
+  // Start from reduced costs (each row's least cost, then — for a square matrix — each column's) and a
+  // greedy matching on the edges that are then tight, so the search below only runs for rows left free.
+  // On dense random matrices this removes most of the work. With more columns than rows a column may end
+  // unmatched, and its potential must then stay at most 0, so columns are reduced only when square.
   for (let i = 1; i <= n; i++) {
+    let least = Infinity;
+    const base = (i - 1) * m;
+    for (let j = 0; j < m; j++) if (cost[base + j]! < least) least = cost[base + j]!;
+    u[i] = least;
+  }
+  for (let j = 1; j <= m && n === m; j++) {
+    let least = Infinity;
+    for (let i = 1; i <= n; i++) {
+      const reduced = cost[(i - 1) * m + j - 1]! - u[i]!;
+      if (reduced < least) least = reduced;
+    }
+    v[j] = least;
+  }
+  const rowDone = new Uint8Array(n + 1);
+  for (let i = 1; i <= n; i++) {
+    const base = (i - 1) * m - 1;
+    for (let j = 1; j <= m; j++) {
+      if (p[j] === 0 && cost[base + j]! - u[i]! - v[j]! === 0) {
+        p[j] = i;
+        rowDone[i] = 1;
+        break;
+      }
+    }
+  }
+
+  for (let i = 1; i <= n; i++) {
+    if (rowDone[i] === 1) continue;
     p[0] = i;
     let j0 = 0;
     minv.fill(Infinity);

@@ -72,6 +72,9 @@ const TEXT = {
   },
 } as const;
 
+// Far above any real cost (suitabilities are at most 1), yet finite, so the solver's arithmetic stays exact.
+const FORBIDDEN = 1e6;
+
 const SECTOR_FORMS = new Set(['non-profit-association', 'economic-association', 'foundation', 'religious-community']);
 
 /** The hosting rule as a hard constraint: who may take a seat on each side (seeds 003, 004). */
@@ -85,50 +88,78 @@ function eligible(agreement: Agreement, interest: Interest, side: Side): boolean
   return s.kind === 'new-organisation' && s.legalForm !== undefined && SECTOR_FORMS.has(s.legalForm);
 }
 
-function jaccard(a: readonly string[] | undefined, b: readonly string[] | undefined): { score: number; shared: string[] } {
-  const x = new Set(a ?? []);
-  const y = new Set(b ?? []);
-  const shared = [...x].filter((t) => y.has(t));
-  const union = new Set([...x, ...y]).size;
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): { score: number; shared: string[] } {
+  const shared = [...a].filter((t) => b.has(t));
+  const union = a.size + b.size - shared.length;
   return { score: union ? shared.length / union : 0, shared };
 }
 
-/** How well an interest suits a seat (0 when it may not take it), and why. */
-function suitability(agreement: Agreement, area: PriorityArea, side: Side, interest: Interest, l: 'sv' | 'en'): { score: number; reasons: string[] } {
-  const wants = interest.hostAreas ?? interest.areas;
-  if (!interest.wantsToHost || !interest.consent.matching || !wants.includes(area.id) || !eligible(agreement, interest, side)) {
-    return { score: 0, reasons: [] };
-  }
+/** What a candidate brings to any seat, worked out once per candidate rather than once per pair. */
+interface Prepared {
+  interest: Interest;
+  open: boolean;
+  eligible: Record<Side, boolean>;
+  wants: ReadonlySet<string>;
+  explicit: ReadonlySet<string>;
+  groups: ReadonlySet<string>;
+  districts: ReadonlySet<string>;
+  offered: Resource[];
+}
+
+function prepare(agreement: Agreement, interest: Interest): Prepared {
+  return {
+    interest,
+    open: interest.wantsToHost === true && interest.consent.matching,
+    eligible: { sector: eligible(agreement, interest, 'sector'), municipality: eligible(agreement, interest, 'municipality') },
+    wants: new Set(interest.hostAreas ?? interest.areas),
+    explicit: new Set(interest.hostAreas ?? []),
+    groups: new Set(interest.targetGroups ?? []),
+    districts: new Set(interest.districts ?? []),
+    offered: HOSTING_RESOURCES.filter((r) => interest.offers?.includes(r)),
+  };
+}
+
+interface SeatData {
+  area: PriorityArea;
+  side: Side;
+  groups: ReadonlySet<string>;
+  districts: ReadonlySet<string>;
+}
+
+/** How well a candidate suits a seat, from 0 (may not take it) to 1. */
+function suitability(seat: SeatData, c: Prepared): number {
+  if (!c.open || !c.eligible[seat.side] || !c.wants.has(seat.area.id)) return 0;
+  let score = c.explicit.has(seat.area.id) ? 0.5 : 0.3;
+  if (seat.groups.size && c.groups.size) score += 0.2 * jaccard(c.groups, seat.groups).score;
+  if (seat.districts.size && c.districts.size) score += 0.15 * jaccard(c.districts, seat.districts).score;
+  score += (0.15 * c.offered.length) / HOSTING_RESOURCES.length;
+  return score;
+}
+
+/** The reasons for a pair, in words: worked out only for the pairs that are shown. */
+function reasonsFor(agreement: Agreement, seat: SeatData, c: Prepared, l: 'sv' | 'en'): string[] {
   const t = TEXT[l];
-  const areaName = localize(area.name, l);
-  const explicit = interest.hostAreas?.includes(area.id) ?? false;
-  const reasons = [explicit ? t.wants(areaName) : t.inArea(areaName)];
-  let score = explicit ? 0.5 : 0.3;
-  const groups = jaccard(interest.targetGroups, area.targetGroups);
-  if (groups.shared.length) {
-    score += 0.2 * groups.score;
-    const labels = groups.shared.map((id) => {
+  const areaName = localize(seat.area.name, l);
+  const reasons = [c.explicit.has(seat.area.id) ? t.wants(areaName) : t.inArea(areaName)];
+  const groups = jaccard(c.groups, seat.groups).shared;
+  if (groups.length) {
+    const labels = groups.map((id) => {
       const g = agreement.targetGroups?.find((x) => x.id === id);
       return g ? localize(g.label, l).toLocaleLowerCase(l) : id;
     });
     reasons.push(t.groups(labels.join(` ${t.and} `)));
   }
-  const districts = jaccard(interest.districts, area.districts);
-  if (districts.shared.length) {
-    score += 0.15 * districts.score;
-    const labels = districts.shared.map((id) => {
+  const districts = jaccard(c.districts, seat.districts).shared;
+  if (districts.length) {
+    const labels = districts.map((id) => {
       const d = agreement.districts?.find((x) => x.id === id);
       return d ? localize(d.label, l) : id;
     });
     reasons.push(t.districts(labels.join(` ${t.and} `)));
   }
-  const offered = HOSTING_RESOURCES.filter((r) => interest.offers?.includes(r));
-  if (offered.length) {
-    score += (0.15 * offered.length) / HOSTING_RESOURCES.length;
-    reasons.push(t.offers(offered.map((r) => t.resources[r]).join(` ${t.and} `)));
-  }
-  reasons.push(side === 'sector' ? t.sector : t.municipality);
-  return { score, reasons };
+  if (c.offered.length) reasons.push(t.offers(c.offered.map((r) => t.resources[r]).join(` ${t.and} `)));
+  reasons.push(seat.side === 'sector' ? t.sector : t.municipality);
+  return reasons;
 }
 
 /**
@@ -153,45 +184,54 @@ export function proposeHosts(agreement: Agreement, interests: readonly Interest[
   const today = options.today === undefined ? format(new Date(), 'yyyy-MM-dd') : typeof options.today === 'string' ? options.today : format(options.today, 'yyyy-MM-dd');
   const plan = getCurrentPlan(agreement);
   if (!plan) return [];
-  const seats: { area: PriorityArea; side: Side }[] = [];
+  const seats: SeatData[] = [];
   for (const area of plan.areas) {
     if (area.status === 'concluded') continue;
-    for (const side of ['sector', 'municipality'] as const) if (!currentHost(area, side, today)) seats.push({ area, side });
+    for (const side of ['sector', 'municipality'] as const) {
+      if (!currentHost(area, side, today)) seats.push({ area, side, groups: new Set(area.targetGroups ?? []), districts: new Set(area.districts ?? []) });
+    }
   }
+  const candidates = interests.map((interest) => prepare(agreement, interest));
   const rows = seats.length;
-  const cols = interests.length;
+  const cols = candidates.length;
   const scores = new Float64Array(rows * cols);
-  const reasons: string[][] = new Array(rows * cols);
-  seats.forEach((seat, r) =>
-    interests.forEach((interest, c) => {
-      const s = suitability(agreement, seat.area, seat.side, interest, l);
-      scores[r * cols + c] = s.score;
-      reasons[r * cols + c] = s.reasons;
-    }),
-  );
-  // Least cost = most suitability; an ineligible pair costs the same as leaving the seat vacant.
-  const cost = new Float64Array(rows * cols);
-  for (let k = 0; k < cost.length; k++) cost[k] = -scores[k]!;
-  const chosen = rows && cols ? assignMinCost(cost, rows, cols) : new Int32Array(rows).fill(-1);
+  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) scores[r * cols + c] = suitability(seats[r]!, candidates[c]!);
+  // Least cost = most suitability. Each seat also gets a column of its own, "stay vacant", at cost 0, and
+  // an ineligible pair is forbidden. (Pricing ineligible pairs at 0 instead gives the same optimum, but a
+  // plateau of equal costs that makes the search slow.)
+  const width = cols + rows;
+  const cost = new Float64Array(rows * width).fill(FORBIDDEN);
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const score = scores[r * cols + c]!;
+      if (score > 0) cost[r * width + c] = -score;
+    }
+    cost[r * width + cols + r] = 0;
+  }
+  const solved = rows ? assignMinCost(cost, rows, width) : new Int32Array(0);
+  const chosen = Int32Array.from(solved, (c) => (c < cols ? c : -1));
   const wanted = options.alternatives ?? 3;
 
   return seats.map((seat, r) => {
     const c = chosen[r]!;
     const score = c >= 0 ? scores[r * cols + c]! : 0;
-    const alternatives = interests
-      .map((interest, k) => ({ interest, k, score: scores[r * cols + k]! }))
-      .filter((x) => x.score > 0 && x.k !== c)
+    const alternatives: { interest: Interest; k: number; score: number }[] = [];
+    for (let k = 0; k < cols; k++) {
+      const score = scores[r * cols + k]!;
+      if (score > 0 && k !== c) alternatives.push({ interest: interests[k]!, k, score });
+    }
+    const shown = alternatives
       .sort((a, b) => b.score - a.score || (a.interest.id < b.interest.id ? -1 : 1))
       .slice(0, wanted)
       .map((x) => ({ interest: toPublicInterest(x.interest), name: interestName(x.interest, agreement, l), score: x.score }));
-    const base = { area: { id: seat.area.id, name: localize(seat.area.name, l) }, side: seat.side, alternatives };
+    const base = { area: { id: seat.area.id, name: localize(seat.area.name, l) }, side: seat.side, alternatives: shown };
     if (c < 0 || score <= 0) return { ...base, score: 0, reasons: [TEXT[l].none] };
     const interest = interests[c]!;
     return {
       ...base,
       candidate: { interest: toPublicInterest(interest), name: interestName(interest, agreement, l) },
       score,
-      reasons: reasons[r * cols + c]!,
+      reasons: reasonsFor(agreement, seat, candidates[c]!, l),
     };
   });
 }

@@ -184,11 +184,19 @@ function intersect(q: Uint32Array, bits: Uint32Array, row: number, w: number): n
   return n;
 }
 
+// One scores buffer per index, reused across calls: ranking allocates nothing proportional to the candidates.
+const buffers = new WeakMap<MatchIndex, Float64Array>();
+
 /** Scores every candidate; NaN for one the hard filters rule out. */
 function scoreAll(index: MatchIndex, interest: Interest, weights: MatchWeights, total: number, allowSameSide: boolean): Float64Array {
   const q = encodeQuery(index, interest);
   const n = index.interests.length;
-  const out = new Float64Array(n).fill(Number.NaN);
+  let out = buffers.get(index);
+  if (!out) {
+    out = new Float64Array(n);
+    buffers.set(index, out);
+  }
+  out.fill(Number.NaN);
   const self = index.byId.get(interest.id);
   const mySide = SIDE_OF(interest);
   const { bits, counts, words } = index;
