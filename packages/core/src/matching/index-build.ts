@@ -9,20 +9,36 @@ function setOf(interest: Interest, c: SetCriterion): readonly string[] {
 }
 
 /**
- * Candidates compiled for fast ranking: each criterion's set as a bitmask over a shared vocabulary, in
+ * Kandidatindex: candidates compiled for fast ranking: each criterion's set as a bitmask over a shared vocabulary, in
  * flat typed arrays (one row per candidate), so ranking 100 000 candidates touches no objects.
+ * Build it with {@link createMatchIndex}; its layout is internal.
+ *
+ * @example
+ * ```ts
+ * const index: MatchIndex = createMatchIndex(candidates);
+ * index.interests.length;
+ * ```
  */
 export interface MatchIndex {
+  /** The candidates, in the order they were given. */
   readonly interests: readonly Interest[];
+  /** @internal */
   readonly vocab: Readonly<Record<SetCriterion, Map<string, number>>>;
+  /** @internal */
   readonly words: Readonly<Record<SetCriterion, number>>;
+  /** @internal */
   readonly bits: Readonly<Record<SetCriterion, Uint32Array>>;
+  /** @internal */
   readonly counts: Readonly<Record<SetCriterion, Uint16Array>>;
+  /** @internal */
   readonly ageMin: Float64Array;
+  /** @internal */
   readonly ageMax: Float64Array;
-  /** 0: an organisation's interest, 1: a department's. */
+  /** @internal 0: an organisation's interest, 1: a department's. */
   readonly side: Uint8Array;
+  /** @internal */
   readonly matchable: Uint8Array;
+  /** @internal */
   readonly byId: Map<string, number>;
 }
 
