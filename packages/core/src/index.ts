@@ -16,6 +16,7 @@ export * from './hosting/index.js';
 export * from './interest/index.js';
 export * from './issue/index.js';
 export * from './json-schema/index.js';
+export * from './listing/index.js';
 export * from './mandate-period/index.js';
 export * from './matching/index.js';
 export * from './municipality-code/index.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isInForce } from '../hosting/hosting.js';
-import { AREA_PHASE_LABELS, AREA_PHASES, currentHost, type PriorityArea } from './area.js';
+import { currentHost, type PriorityArea } from './area.js';
+import { AREA_PHASE_LABELS, AREA_PHASES } from './phases.js';
 
 const area: PriorityArea = {
   id: 'a',

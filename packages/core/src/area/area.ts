@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import { Id, IsoDate } from '../_lib/schema.js';
 import { Hosting, isInForce, type Side } from '../hosting/hosting.js';
 import { LocalizedText } from '../text/text.js';
+import { AREA_PHASES } from './phases.js';
+
 
 /**
  * Arbetets gång: the five steps of work in a priority area, in order (Samarbetsplan 2018–2022, seed 003):
@@ -17,41 +19,9 @@ import { LocalizedText } from '../text/text.js';
  * const phase: AreaPhase = 'dialogue-and-matching';
  * ```
  */
-export const AreaPhase = z.enum([
-  'identifying-hosts',
-  'dialogue-and-matching',
-  'development-and-innovation',
-  'results-and-dissemination',
-  'evaluation-and-follow-up',
-]);
+export const AreaPhase = z.enum(AREA_PHASES);
 /** @inline */
 export type AreaPhase = z.infer<typeof AreaPhase>;
-
-/**
- * The five phases in their order, for stepping through or drawing a progress indicator.
- *
- * @example
- * ```ts
- * AREA_PHASES.indexOf('development-and-innovation'); // 2
- * ```
- */
-export const AREA_PHASES: readonly AreaPhase[] = AreaPhase.options;
-
-/**
- * The phases' names in Swedish and English, for showing where an area stands.
- *
- * @example
- * ```ts
- * AREA_PHASE_LABELS['dialogue-and-matching'].sv; // 'Dialog och matchning'
- * ```
- */
-export const AREA_PHASE_LABELS: Readonly<Record<AreaPhase, LocalizedText>> = {
-  'identifying-hosts': { sv: 'Värdar identifieras', en: 'Identifying hosts' },
-  'dialogue-and-matching': { sv: 'Dialog och matchning', en: 'Dialogue and matching' },
-  'development-and-innovation': { sv: 'Utveckling och innovation', en: 'Development and innovation' },
-  'results-and-dissemination': { sv: 'Sammanställning och spridning', en: 'Results and dissemination' },
-  'evaluation-and-follow-up': { sv: 'Utvärdering och uppföljning', en: 'Evaluation and follow-up' },
-};
 
 /**
  * Status of an area in the plan: `planned` (named but not begun), `active`, or `concluded`.

@@ -1,1 +1,2 @@
-export { PriorityArea, AreaPhase, AreaStatus, AREA_PHASES, AREA_PHASE_LABELS, currentHost } from './area.js';
+export { PriorityArea, AreaPhase, AreaStatus, currentHost } from './area.js';
+export { AREA_PHASES, AREA_PHASE_LABELS } from './phases.js';

@@ -1,6 +1,6 @@
 import { format } from 'date-fns';
 import { defineAgreement } from '../agreement/define.js';
-import { localize } from '../text/text.js';
+import { localize } from '../text/localize.js';
 import type { Agreement } from '../agreement/agreement.js';
 import { resolveLocale } from '../_lib/locale.js';
 import { agreementJsonSchema } from '../json-schema/json-schema.js';

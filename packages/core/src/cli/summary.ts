@@ -1,6 +1,7 @@
 import { type Agreement, getCurrentPlan } from '../agreement/agreement.js';
-import { AREA_PHASE_LABELS, currentHost } from '../area/area.js';
-import { localize } from '../text/text.js';
+import { currentHost } from '../area/area.js';
+import { AREA_PHASE_LABELS } from '../area/phases.js';
+import { localize } from '../text/localize.js';
 import type { SummaryText } from './messages.js';
 
 /** A readable plain-text summary of an agreement: who, what, the plan's areas and their hosts, the roles. */

@@ -1,5 +1,5 @@
 import type { Agreement } from '../agreement/agreement.js';
-import { localize } from '../text/text.js';
+import { localize } from '../text/localize.js';
 import { csv } from '../_lib/csv.js';
 
 /**

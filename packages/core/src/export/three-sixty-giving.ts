@@ -1,7 +1,7 @@
 import type { Agreement } from '../agreement/agreement.js';
 import type { Grant } from '../grant/grant.js';
 import { parseOrganisationNumber } from '../organisation-number/organisation-number.js';
-import { localize } from '../text/text.js';
+import { localize } from '../text/localize.js';
 
 /**
  * Options for {@link to360Giving}.

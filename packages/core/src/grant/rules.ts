@@ -1,6 +1,6 @@
 import { addDays, addYears, format, parseISO } from 'date-fns';
 import { isIdeburen } from '../organisation/organisation.js';
-import { localize } from '../text/text.js';
+import { localize } from '../text/localize.js';
 import type { Finding, Rule } from '../validate/rule.js';
 
 /**

@@ -1,4 +1,4 @@
-import { localize } from '../text/text.js';
+import { localize } from '../text/localize.js';
 import { isIdeburen, isInformal } from '../organisation/organisation.js';
 import type { Finding, Rule } from '../validate/rule.js';
 import { isInForce, type Side } from './hosting.js';

@@ -1,4 +1,4 @@
-import type { Locale } from '../text/text.js';
+import type { Locale } from '../text/localize.js';
 
 const SCHEMA_ISSUE_CODES = [
   'invalid_json',

@@ -1,6 +1,7 @@
 import type { Agreement } from '../agreement/agreement.js';
 import type { Interest, Resource } from '../interest/interest.js';
-import { localize, type LocalizedText } from '../text/text.js';
+import { type LocalizedText } from '../text/text.js';
+import { localize } from '../text/localize.js';
 import type { CriterionScore, RankOptions } from './rank.js';
 
 const RESOURCES: Record<'sv' | 'en', Record<Resource, string>> = {

@@ -5,7 +5,7 @@ import { currentHost, type PriorityArea } from '../area/area.js';
 import type { Side } from '../hosting/hosting.js';
 import { type Interest, type PublicInterest, type Resource, toPublicInterest } from '../interest/interest.js';
 import { isIdeburen, isInformal } from '../organisation/organisation.js';
-import { localize } from '../text/text.js';
+import { localize } from '../text/localize.js';
 import { interestName } from './explain.js';
 
 /**

@@ -1,7 +1,7 @@
 import { addYears, format, parseISO } from 'date-fns';
 import { getCurrentPlan } from '../agreement/agreement.js';
 import { mandatePeriodsBetween } from '../mandate-period/mandate-period.js';
-import { localize } from '../text/text.js';
+import { localize } from '../text/localize.js';
 import type { Finding, Rule } from '../validate/rule.js';
 
 /** A plan's period ends after it starts; the current plan's period has not run out. */

@@ -5,7 +5,7 @@ import type { Collaboration } from '../collaboration/collaboration.js';
 import type { Grant } from '../grant/grant.js';
 import type { Interest } from '../interest/interest.js';
 import type { Issue } from '../issue/issue.js';
-import { localize } from '../text/text.js';
+import { localize } from '../text/localize.js';
 import { validateAgreement } from '../validate/validate.js';
 
 /**

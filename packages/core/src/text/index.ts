@@ -1,1 +1,2 @@
-export { LocalizedText, localize, type Locale } from './text.js';
+export { LocalizedText } from './text.js';
+export { localize, type Locale } from './localize.js';

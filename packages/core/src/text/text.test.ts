@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localize } from './text.js';
+import { localize } from './localize.js';
 
 describe('localize', () => {
   const text = { sv: 'Jämlik fritid och kultur', en: 'Equal leisure and culture' };

@@ -1,5 +1,5 @@
 import { isInForce } from '../hosting/hosting.js';
-import { localize } from '../text/text.js';
+import { localize } from '../text/localize.js';
 import type { Finding, Rule } from '../validate/rule.js';
 
 /**

@@ -1,0 +1,1 @@
+export { toListing, type AgreementListing, type ListingArea, type ListingCollaboration } from './listing.js';
