@@ -6,6 +6,7 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       'define/principles': 'src/define/principles.ts',
+      'define/area-list': 'src/define/area-list.ts',
     },
     format: ['esm'],
     dts: true,
@@ -15,20 +16,5 @@ export default defineConfig([
     clean: true,
     outDir: 'dist',
     external: ['lit', /^lit\//, '@samverkan/core', /^@samverkan\/core\//],
-  },
-  // For webmasters: self-contained bundles, loaded with one script tag and no build step.
-  {
-    entry: {
-      samverkan: 'src/cdn/samverkan.ts',
-      principles: 'src/cdn/principles.ts',
-    },
-    format: ['esm'],
-    target: 'es2022',
-    platform: 'browser',
-    splitting: false,
-    clean: true,
-    minify: true,
-    outDir: 'cdn',
-    noExternal: [/.*/],
   },
 ]);

@@ -27,7 +27,29 @@ function totalsReporter() {
   };
 }
 
+// Test-only endpoints and headers: a page served under a strict Content-Security-Policy with Trusted
+// Types, an agreement that answers too late, and one that is too large.
+const CSP = "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+function testServer() {
+  return async (ctx, next) => {
+    if (ctx.path === '/__test/slow.json') {
+      await new Promise((r) => setTimeout(r, 3000));
+      ctx.type = 'application/json';
+      ctx.body = '{}';
+      return;
+    }
+    if (ctx.path === '/__test/big.json') {
+      ctx.type = 'application/json';
+      ctx.body = `[${'0,'.repeat(3_000_000)}0]`;
+      return;
+    }
+    await next();
+    if (ctx.path.startsWith('/packages/elements/test/csp/')) ctx.set('Content-Security-Policy', CSP);
+  };
+}
+
 export default {
+  middleware: [testServer()],
   files: ['src/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '../..',

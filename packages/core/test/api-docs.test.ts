@@ -1,7 +1,7 @@
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-const ENTRIES = ['src/index.ts', 'src/presets/malmo/index.ts', 'src/locales/sv.ts', 'src/locales/en.ts'];
+const ENTRIES = ['src/index.ts', 'src/light.ts', 'src/presets/malmo/index.ts', 'src/locales/sv.ts', 'src/locales/en.ts'];
 
 /** Every exported name of the package's entry points, with whether its TSDoc has a summary and an @example. */
 function exportedDocs(): { entry: string; name: string; summary: boolean; example: boolean }[] {

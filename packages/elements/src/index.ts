@@ -4,4 +4,6 @@
  *
  * @packageDocumentation
  */
+export { SamverkanAreaList } from './components/area-list/area-list.js';
 export { SamverkanPrinciples } from './components/principles/principles.js';
+export { SamverkanAreaSelectEvent, SamverkanLoadErrorEvent } from './events.js';

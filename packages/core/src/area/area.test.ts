@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isInForce } from '../hosting/hosting.js';
-import { currentHost, type PriorityArea } from './area.js';
+import { AreaPhase, currentHost, type PriorityArea } from './area.js';
 import { AREA_PHASE_LABELS, AREA_PHASES } from './phases.js';
 
 const area: PriorityArea = {
@@ -26,6 +26,8 @@ describe('the five phases of work in an area', () => {
       'evaluation-and-follow-up',
     ]);
     for (const phase of AREA_PHASES) expect(AREA_PHASE_LABELS[phase].en).toBeTruthy();
+    // The schema's enum is written out apart from AREA_PHASES; they must stay the same list.
+    expect(AreaPhase.options).toEqual([...AREA_PHASES]);
   });
 });
 

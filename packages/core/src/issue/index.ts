@@ -1,7 +1,6 @@
 export {
   ISSUE_CODES,
   RULE_ISSUE_CODES,
-  formatPath,
   type Issue,
   type IssueCode,
   type RuleIssueCode,
@@ -11,3 +10,4 @@ export {
   type Severity,
   type SubjectKind,
 } from './issue.js';
+export { formatPath } from './path.js';

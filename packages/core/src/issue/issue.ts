@@ -229,21 +229,4 @@ export interface LocaleMessages {
   subject: (kind: SubjectKind, name: string | undefined) => string;
 }
 
-/**
- * Writes a path the way a reader of the JSON finds it: `plans[0].areas[2].name`.
- *
- * @example
- * ```ts
- * formatPath(['plans', 0, 'areas', 2, 'name']); // 'plans[0].areas[2].name'
- * formatPath([]); // ''
- * ```
- */
-export function formatPath(path: IssuePath): string {
-  let out = '';
-  for (const seg of path) {
-    if (typeof seg === 'number') out += `[${seg}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(seg)) out += out ? `.${seg}` : seg;
-    else out += `[${JSON.stringify(seg)}]`;
-  }
-  return out;
-}
+export { formatPath } from './path.js';

@@ -1,25 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    display: block;
-    color: var(--samverkan-color-text, inherit);
-    font: inherit;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  [part='base'] {
-    background: var(--samverkan-color-surface, transparent);
-    border: 1px solid var(--samverkan-color-border, currentColor);
-    border-radius: var(--samverkan-radius, 0.5rem);
-    padding: var(--samverkan-space, 1rem);
-  }
-  [part='heading'] {
-    font-size: 1.25em;
-    font-weight: 700;
-    margin: 0 0 calc(var(--samverkan-space, 1rem) * 0.75);
-  }
   [part='list'] {
     display: grid;
     gap: calc(var(--samverkan-space, 1rem) * 0.75);

@@ -1,8 +1,8 @@
 import 'axe-core/axe.min.js';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { Agreement } from '@samverkan/core';
-import { malmo } from '@samverkan/core/presets/malmo';
+import type { AgreementListing } from '@samverkan/core/light';
+import { MALMO_LISTING } from '../../internal/malmo-listing.js';
 import '../../define/principles.js';
 import type { SamverkanPrinciples } from './principles.js';
 
@@ -72,8 +72,8 @@ describe('<samverkan-principles>', () => {
   });
 
   it('shows another kommun’s relabelled principles, marking a Swedish-only text as Swedish on an English page', async () => {
-    const agreement: Agreement = {
-      ...malmo,
+    const agreement: AgreementListing = {
+      ...MALMO_LISTING,
       principles: [
         { id: 'oberoende', national: 'independence', label: { sv: 'Oberoende', en: 'Autonomy' } },
         { id: 'barnets-basta', label: { sv: 'Barnets bästa' }, description: { sv: 'Barns rättigheter väger in.' } },
@@ -87,8 +87,8 @@ describe('<samverkan-principles>', () => {
   });
 
   it('renders data as text, never as markup', async () => {
-    const agreement: Agreement = {
-      ...malmo,
+    const agreement: AgreementListing = {
+      ...MALMO_LISTING,
       principles: [{ id: 'x', label: { sv: '<img src=x onerror="window.__pwned=1">Dialog' } }],
     };
     const el = await fixture<SamverkanPrinciples>(html`<samverkan-principles .agreement=${agreement}></samverkan-principles>`);
@@ -98,7 +98,7 @@ describe('<samverkan-principles>', () => {
   });
 
   it('says so, rather than showing an empty box, when the agreement has no principles', async () => {
-    const el = await fixture<SamverkanPrinciples>(html`<samverkan-principles .agreement=${{ ...malmo, principles: [] }}></samverkan-principles>`);
+    const el = await fixture<SamverkanPrinciples>(html`<samverkan-principles .agreement=${{ ...MALMO_LISTING, principles: [] }}></samverkan-principles>`);
     expect(text(parts(el, 'empty')[0]!)).to.equal('Överenskommelsen anger inga principer.');
     expect(await violations(el)).to.deep.equal([]);
   });
@@ -108,5 +108,13 @@ describe('<samverkan-principles>', () => {
     wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement?.id).to.equal('after');
+  });
+
+  it('loads another kommun’s relabelled principles with src', async () => {
+    const el = await fixture<SamverkanPrinciples>(html`<samverkan-principles src="/examples/other-kommun/agreement.json"></samverkan-principles>`);
+    await waitUntil(() => parts(el, 'label').length === 7, 'the principles did not load', { timeout: 10000 });
+    expect(parts(el, 'label').map(text)).to.include('Barnets bästa');
+    expect(parts(el, 'label')[0]!.textContent).to.equal('Oberoende och självständighet');
+    expect(await violations(el)).to.deep.equal([]);
   });
 });

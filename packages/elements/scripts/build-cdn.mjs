@@ -1,0 +1,55 @@
+// Builds the bundles a webmaster loads with one script tag and no build step: cdn/samverkan.js (every
+// element), cdn/area-list.js and cdn/principles.js. Shared code (Lit, the Malmö default) goes into
+// cdn/chunks/ once, and the schema that checks an agreement loaded with `src` is a chunk of its own,
+// fetched only by a page that uses `src`. Core is bundled from its source, so the modules a bundle does not
+// use are left out. The metafile feeds the size budgets (scripts/size.mjs).
+import { build } from 'esbuild';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+// Lit's css`` templates are strings esbuild does not minify: fold their white space.
+const minifyCss = {
+  name: 'minify-css-templates',
+  setup(b) {
+    b.onLoad({ filter: /\.styles\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8').replace(/css`([^`]*)`/g, (_, body) =>
+        `css\`${body.replace(/\s+/g, ' ').replace(/\s*([{};,])\s*/g, '$1').replace(/:\s+/g, ':').trim()}\``,
+      );
+      return { contents: source, loader: 'ts' };
+    });
+  },
+};
+
+const root = new URL('..', import.meta.url).pathname;
+rmSync(`${root}cdn`, { recursive: true, force: true });
+const result = await build({
+  absWorkingDir: root,
+  // samverkan.js is not bundled: it imports the two element bundles, so a page that uses both loads the
+  // shared code once, and each element bundle stays one file plus one shared chunk.
+  entryPoints: { 'area-list': 'src/cdn/area-list.ts', principles: 'src/cdn/principles.ts' },
+  outdir: 'cdn',
+  chunkNames: 'chunks/[name]-[hash]',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  target: 'es2022',
+  platform: 'browser',
+  minify: true,
+  legalComments: 'none',
+  alias: { '@samverkan/core/light': '../core/src/light.ts', '@samverkan/core': '../core/src/index.ts' },
+  plugins: [minifyCss],
+  define: { 'process.env.NODE_ENV': '"production"' },
+  conditions: ['production'],
+  metafile: true,
+  logLevel: 'warning',
+});
+copyFileSync(`${root}scripts/samverkan.js`, `${root}cdn/samverkan.js`);
+result.metafile.outputs['cdn/samverkan.js'] = {
+  bytes: readFileSync(`${root}cdn/samverkan.js`).length,
+  inputs: {},
+  imports: [
+    { path: 'cdn/area-list.js', kind: 'import-statement' },
+    { path: 'cdn/principles.js', kind: 'import-statement' },
+  ],
+  exports: [],
+};
+writeFileSync(`${root}cdn/meta.json`, JSON.stringify(result.metafile));

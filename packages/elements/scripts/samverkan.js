@@ -1,0 +1,3 @@
+// Registers every element: loads the element bundles beside this file, which share their code.
+import './area-list.js';
+import './principles.js';

@@ -1,2 +1,0 @@
-// One script tag for every element.
-import '../define/principles.js';

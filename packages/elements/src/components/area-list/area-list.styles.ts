@@ -1,0 +1,94 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .intro {
+    margin: 0 0 var(--samverkan-space, 1rem);
+  }
+  [part~='filters'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--samverkan-space, 1rem) * 0.75);
+    align-items: end;
+    margin: 0 0 var(--samverkan-space, 1rem);
+    border: 0;
+    padding: 0;
+  }
+  [part~='filters'] legend {
+    font-weight: 700;
+    padding: 0;
+    margin-bottom: 0.25em;
+  }
+  [part~='filters'] label {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+  }
+  [part~='list'] {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--samverkan-space, 1rem);
+  }
+  :host([layout='cards']) [part~='list'],
+  :host(:not([layout])) [part~='list'] {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
+  }
+  [part~='item'] {
+    border: 1px solid var(--samverkan-color-border, currentColor);
+    border-radius: var(--samverkan-radius, 0.5rem);
+    padding: calc(var(--samverkan-space, 1rem) * 0.75);
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+  }
+  :host([layout='list']) [part~='item'] {
+    border-width: 0 0 1px;
+    border-radius: 0;
+  }
+  [part~='item'][aria-current='true'] {
+    border-width: 3px;
+    border-color: var(--samverkan-color-accent, currentColor);
+  }
+  [part~='label'] {
+    font-size: 1.1em;
+    font-weight: 700;
+    margin: 0;
+  }
+  [part~='description'] p {
+    margin: 0 0 0.5em;
+  }
+  [part~='facts'] {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25em 0.75em;
+    margin: 0;
+  }
+  [part~='facts'] dt {
+    font-weight: 700;
+  }
+  [part~='facts'] dd {
+    margin: 0;
+  }
+  [part~='collaborations'] h3,
+  [part~='collaborations'] [role='heading'] {
+    font-size: 1em;
+    font-weight: 700;
+    margin: 0.5em 0 0.25em;
+  }
+  [part~='collaborations'] ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  [part~='select-button'] {
+    align-self: start;
+    margin-top: auto;
+  }
+  [part~='select-button'][aria-pressed='true'] {
+    border-width: 3px;
+    font-weight: 700;
+  }
+  a {
+    color: var(--samverkan-color-link, inherit);
+  }
+`;

@@ -1,0 +1,340 @@
+import 'axe-core/axe.min.js';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { AgreementListing } from '@samverkan/core/light';
+import '../../define/area-list.js';
+import type { SamverkanAreaSelectEvent, SamverkanLoadErrorEvent } from '../../events.js';
+import { MALMO_LISTING } from '../../internal/malmo-listing.js';
+import type { SamverkanAreaList } from './area-list.js';
+
+declare const axe: { run: (el: Element) => Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> };
+
+async function violations(el: Element): Promise<string[]> {
+  const result = await axe.run(el);
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
+}
+
+const parts = (el: SamverkanAreaList, part: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${part}"]`)];
+const text = (el: Element) => el.textContent!.replace(/\s+/g, ' ').trim();
+const names = (el: SamverkanAreaList) => parts(el, 'label').map(text);
+
+const MALMO_AREAS = [
+  'Ungas hälsa och livsstil',
+  'Jämlik fritid och kultur',
+  'Stadsliv, allmänna platser och lokaler',
+  'Delaktighet, trygghet, demokrati',
+  'Nya vägar till arbete och aktivitet',
+];
+
+/** A listing with hosts, districts, collaborations and a link, built on Malmö's. */
+function richListing(): AgreementListing {
+  const listing = structuredClone(MALMO_LISTING);
+  listing.districts = [
+    { id: 'rosengard', label: { sv: 'Rosengård' } },
+    { id: 'lindangen', label: { sv: 'Lindängen' } },
+  ];
+  listing.targetGroups = [
+    { id: 'unga', label: { sv: 'Unga', en: 'Young people' } },
+    { id: 'aldre', label: { sv: 'Äldre', en: 'Older people' } },
+  ];
+  for (const area of listing.areas) area.targetGroups = [];
+  listing.areas[0]!.districts = ['rosengard'];
+  listing.areas[0]!.targetGroups = ['unga'];
+  listing.areas[1]!.districts = ['lindangen'];
+  listing.areas[1]!.targetGroups = ['aldre'];
+  listing.areas[0]!.phase = 'dialogue-and-matching';
+  listing.areas[0]!.hosts = [
+    { side: 'sector', name: 'MISO – Malmö Idrottsföreningars Samorganisation', from: '2019-01-01' },
+    { side: 'municipality', name: 'Fritidsförvaltningen', from: '2019-01-01' },
+  ];
+  listing.collaborations = [
+    {
+      id: 'laxhjalp',
+      name: { sv: 'Läxhjälp i Rosengård' },
+      areas: ['ungas-halsa-och-livsstil'],
+      partners: ['Kvarnby IK', 'Grundskoleförvaltningen'],
+      districts: ['rosengard'],
+      targetGroups: ['unga'],
+      ages: { min: 13, max: 19 },
+      url: 'https://example.org/laxhjalp',
+    },
+    { id: 'falsk', name: { sv: 'Falsk länk' }, areas: ['ungas-halsa-och-livsstil'], partners: [], districts: [], targetGroups: [], url: 'javascript:alert(1)' },
+  ];
+  return listing;
+}
+
+describe('<samverkan-area-list>', () => {
+  describe('with no attributes', () => {
+    it('shows the five Malmö areas by their Swedish names, with the plan they belong to', async () => {
+      const el = await fixture<SamverkanAreaList>(html`<samverkan-area-list></samverkan-area-list>`);
+      expect(names(el)).to.deep.equal(MALMO_AREAS);
+      expect(text(el.shadowRoot!.querySelector('.intro')!)).to.equal('Samarbetsplan 2018–2022, 2018-06-13 – 2022-12-31');
+    });
+
+    it('shows each area’s description, phase, start, time frame and vacant hosts', async () => {
+      const el = await fixture<SamverkanAreaList>(html`<samverkan-area-list></samverkan-area-list>`);
+      const first = parts(el, 'item')[0]!;
+      expect(text(first.querySelector('[part~="description"]')!)).to.contain('Det är ett brett samhällsintresse att skapa goda uppväxtvillkor');
+      expect(first.querySelectorAll('[part~="description"] p')).to.have.length(2);
+      const facts = text(first.querySelector('[part~="facts"]')!);
+      expect(facts).to.contain('Fas Värdar identifieras (steg 1 av 5)');
+      expect(facts).to.contain('Startade 2018-06-13, tidsram cirka 4 år');
+      expect(facts).to.contain('Värd från idéburen sektor vakant');
+      expect(facts).to.contain('Värd från kommunen vakant');
+    });
+
+    it('has a named region, a heading per area one level below its own, and no axe violations', async () => {
+      const el = await fixture<SamverkanAreaList>(html`<samverkan-area-list heading-level="3"></samverkan-area-list>`);
+      const base = parts(el, 'base')[0]!;
+      expect(text(el.shadowRoot!.getElementById(base.getAttribute('aria-labelledby')!)!)).to.equal('Prioriterade områden');
+      expect(parts(el, 'heading')[0]!.getAttribute('aria-level')).to.equal('3');
+      expect(parts(el, 'label').map((h) => h.getAttribute('aria-level'))).to.deep.equal(['4', '4', '4', '4', '4']);
+      const item = parts(el, 'item')[0]!;
+      expect(text(el.shadowRoot!.getElementById(item.getAttribute('aria-labelledby')!)!)).to.equal('Ungas hälsa och livsstil');
+      // Each button's name is its visible text (WCAG 2.5.3, label in name).
+      const buttons = parts(el, 'select-button');
+      expect(buttons.map(text)).to.deep.equal(MALMO_AREAS.map((n) => `Välj ${n}`));
+      expect(buttons.every((b) => !b.hasAttribute('aria-label'))).to.equal(true);
+      expect(await violations(el)).to.deep.equal([]);
+    });
+
+    it('shows no filters when the areas give nothing to filter on', async () => {
+      const el = await fixture<SamverkanAreaList>(html`<samverkan-area-list></samverkan-area-list>`);
+      // Malmö's areas have target groups (two of five), so that filter appears; none has a district.
+      expect(el.shadowRoot!.querySelectorAll('select')).to.have.length(1);
+    });
+  });
+
+  describe('layout, language and outline', () => {
+    it('switches between cards and a list', async () => {
+      const el = await fixture<SamverkanAreaList>(html`<samverkan-area-list layout="list"></samverkan-area-list>`);
+      expect(getComputedStyle(parts(el, 'item')[0]!).borderTopWidth).to.equal('0px');
+      el.layout = 'cards';
+      await el.updateComplete;
+      expect(getComputedStyle(parts(el, 'item')[0]!).borderTopWidth).to.equal('1px');
+    });
+
+    it('speaks English with lang="en", follows an ancestor’s lang, and switches when it changes', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div lang="en"><samverkan-area-list></samverkan-area-list></div>`);
+      const el = wrapper.querySelector('samverkan-area-list')!;
+      await el.updateComplete;
+      expect(names(el)[0]).to.equal("Young people's health and lifestyle");
+      expect(text(parts(el, 'heading')[0]!)).to.equal('Priority areas');
+      expect(text(parts(el, 'facts')[0]!)).to.contain('Host from the municipality vacant');
+      wrapper.lang = 'sv';
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(names(el)[0]).to.equal('Ungas hälsa och livsstil');
+    });
+  });
+
+  describe('hosts, collaborations and links', () => {
+    it('names the hosts in force and lists the collaborations in an area', async () => {
+      const el = await fixture<SamverkanAreaList>(html`<samverkan-area-list .agreement=${richListing()}></samverkan-area-list>`);
+      const first = parts(el, 'item')[0]!;
+      expect(text(first.querySelector('[part~="facts"]')!)).to.contain('Värd från idéburen sektor MISO – Malmö Idrottsföreningars Samorganisation');
+      const collaborations = text(first.querySelector('[part~="collaborations"]')!);
+      expect(collaborations).to.contain('Läxhjälp i Rosengård – parter: Kvarnby IK, Grundskoleförvaltningen (13–19 år)');
+    });
+
+    it('renders a link from data only when it is http(s), and never data as markup', async () => {
+      const listing = richListing();
+      listing.areas[0]!.name = { sv: '<img src=x onerror="window.__pwned=1">Unga' };
+      const el = await fixture<SamverkanAreaList>(html`<samverkan-area-list .agreement=${listing}></samverkan-area-list>`);
+      const links = [...parts(el, 'collaborations')[0]!.querySelectorAll('a')];
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org/laxhjalp']);
+      expect(text(parts(el, 'collaborations')[0]!)).to.contain('Falsk länk');
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+  });
+
+  describe('filters', () => {
+    it('filters by target group and by district, announcing how many areas are shown', async () => {
+      const el = await fixture<SamverkanAreaList>(html`<samverkan-area-list .agreement=${richListing()}></samverkan-area-list>`);
+      const [groups, districts] = [...el.shadowRoot!.querySelectorAll('select')];
+      expect([...groups!.options].map((o) => o.textContent)).to.deep.equal(['Alla', 'Unga', 'Äldre']);
+      groups!.value = 'aldre';
+      groups!.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Jämlik fritid och kultur']);
+      expect(text(el.shadowRoot!.querySelector('fieldset + .status')!)).to.equal('Visar 1 av 5 områden.');
+      groups!.value = '';
+      groups!.dispatchEvent(new Event('change'));
+      districts!.value = 'rosengard';
+      districts!.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Ungas hälsa och livsstil']);
+      expect(await violations(el)).to.deep.equal([]);
+    });
+
+    it('names its filters as form fields, in a group with a legend', async () => {
+      const el = await fixture<SamverkanAreaList>(html`<samverkan-area-list .agreement=${richListing()}></samverkan-area-list>`);
+      const selects = [...el.shadowRoot!.querySelectorAll('select')];
+      expect(selects.map((s) => text(s.closest('label')!).split(' ')[0])).to.deep.equal(['Målgrupp', 'Stadsdel']);
+      expect(text(el.shadowRoot!.querySelector('legend')!)).to.equal('Filtrera områden');
+    });
+
+    it('says so, and offers to show all, when nothing matches', async () => {
+      const el = await fixture<SamverkanAreaList>(html`<samverkan-area-list .agreement=${richListing()}></samverkan-area-list>`);
+      const [groups, districts] = [...el.shadowRoot!.querySelectorAll('select')];
+      groups!.value = 'aldre';
+      groups!.dispatchEvent(new Event('change'));
+      districts!.value = 'rosengard';
+      districts!.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(text(parts(el, 'empty')[0]!)).to.contain('Inga områden passar filtret.');
+      expect(await violations(el)).to.deep.equal([]);
+      parts(el, 'empty')[0]!.querySelector('button')!.click();
+      await el.updateComplete;
+      expect(names(el)).to.have.length(5);
+    });
+
+    it('says the plan has no areas when it has none', async () => {
+      const el = await fixture<SamverkanAreaList>(html`<samverkan-area-list .agreement=${{ ...MALMO_LISTING, areas: [] }}></samverkan-area-list>`);
+      expect(text(parts(el, 'empty')[0]!)).to.equal('Samarbetsplanen har inga prioriterade områden ännu.');
+      expect(await violations(el)).to.deep.equal([]);
+    });
+  });
+
+  describe('selecting an area', () => {
+    it('fires samverkan-area-select when an area is chosen by keyboard, and marks it', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div><button id="before">Före</button><samverkan-area-list></samverkan-area-list></div>`);
+      const el = wrapper.querySelector('samverkan-area-list')!;
+      await el.updateComplete;
+      wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+      // The target-group filter comes first, then each area's button.
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement?.tagName).to.equal('SELECT');
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(text(el.shadowRoot!.activeElement!)).to.equal('Välj Jämlik fritid och kultur');
+      const event = oneEvent(wrapper, 'samverkan-area-select') as Promise<SamverkanAreaSelectEvent>;
+      await sendKeys({ press: 'Enter' });
+      const { areaId, area, bubbles, composed } = await event;
+      expect([areaId, area.name.sv, bubbles, composed]).to.deep.equal(['jamlik-fritid-och-kultur', 'Jämlik fritid och kultur', true, true]);
+      await el.updateComplete;
+      expect(el.selectedArea).to.equal('jamlik-fritid-och-kultur');
+      expect(parts(el, 'item')[1]!.getAttribute('aria-current')).to.equal('true');
+      expect(parts(el, 'select-button')[1]!.getAttribute('aria-pressed')).to.equal('true');
+      expect(await violations(el)).to.deep.equal([]);
+    });
+  });
+
+  describe('theming', () => {
+    it('takes custom properties from the page and exposes parts', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <style>
+          .themed { --samverkan-color-border: rgb(0, 128, 0); --samverkan-radius: 0; }
+          .themed::part(label) { text-transform: uppercase; }
+        </style>
+        <samverkan-area-list class="themed"></samverkan-area-list>
+      </div>`);
+      const el = wrapper.querySelector('samverkan-area-list')!;
+      await el.updateComplete;
+      expect(getComputedStyle(parts(el, 'base')[0]!).borderTopColor).to.equal('rgb(0, 128, 0)');
+      expect(getComputedStyle(parts(el, 'base')[0]!).borderTopLeftRadius).to.equal('0px');
+      expect(getComputedStyle(parts(el, 'label')[0]!).textTransform).to.equal('uppercase');
+    });
+
+    it('reads well on a dark page: no contrast violations with light text on a dark background', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="background: #111; color: #eee; padding: 1rem"><samverkan-area-list .agreement=${richListing()}></samverkan-area-list></div>`);
+      expect(await violations(wrapper)).to.deep.equal([]);
+    });
+  });
+
+  describe('loading another agreement with src', () => {
+    it('loads another kommun’s agreement, announcing the loading politely, and validates it', async () => {
+      const el = await fixture<SamverkanAreaList>(html`<samverkan-area-list src="/examples/other-kommun/agreement.json"></samverkan-area-list>`);
+      const status = parts(el, 'status')[0]!;
+      expect(status.getAttribute('role')).to.equal('status');
+      await waitUntil(() => names(el).length === 3, 'the agreement did not load', { timeout: 10000 });
+      expect(names(el)).to.deep.equal(['Psykisk hälsa bland unga', 'Mötesplatser på landsbygden', 'Klimatomställning tillsammans']);
+      expect(text(el.shadowRoot!.querySelector('.intro')!)).to.contain('Handlingsplan 2023–2026');
+      expect([...el.shadowRoot!.querySelectorAll('select')].map((s) => s.options.length)).to.deep.equal([2, 3]);
+      expect(await violations(el)).to.deep.equal([]);
+    });
+
+    it('is busy, says so, and passes axe while loading', async () => {
+      const el = await fixture<SamverkanAreaList>(html`<samverkan-area-list src="/__test/slow.json" timeout="2000"></samverkan-area-list>`);
+      await el.updateComplete;
+      expect(text(parts(el, 'status')[0]!)).to.equal('Hämtar överenskommelsen …');
+      expect(parts(el, 'base')[0]!.getAttribute('aria-busy')).to.equal('true');
+      expect(el.matches(':state(loading)')).to.equal(true);
+      expect(await violations(el)).to.deep.equal([]);
+    });
+
+    const failures: [string, string, string, string][] = [
+      ['a missing file (404)', '/packages/elements/test/fixtures/saknas.json', 'http', 'Överenskommelsen kunde inte hämtas från /packages/elements/test/fixtures/saknas.json (svar 404). Kontrollera att adressen stämmer.'],
+      ['a file that is not JSON', '/packages/elements/test/fixtures/not-json.json', 'not-json', 'Filen på /packages/elements/test/fixtures/not-json.json är inte giltig JSON.'],
+      ['a file served as text', '/packages/elements/test/fixtures/agreement.txt', 'content-type', 'är inte JSON. Peka src på en agreement.json.'],
+      ['an invalid agreement', '/packages/elements/test/fixtures/invalid.json', 'invalid', 'är ingen giltig överenskommelse: 16 fel, det första vid municipality.'],
+      ['a file too large', '/__test/big.json', 'too-large', 'är för stor för att vara en överenskommelse.'],
+    ];
+    for (const [what, src, reason, message] of failures) {
+      it(`shows a clear message in its own box and fires samverkan-load-error for ${what}`, async () => {
+        const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+        const event = oneEvent(wrapper, 'samverkan-load-error') as Promise<SamverkanLoadErrorEvent>;
+        const el = document.createElement('samverkan-area-list');
+        el.src = src;
+        wrapper.append(el);
+        const fired = await event;
+        await el.updateComplete;
+        expect(fired.reason).to.equal(reason);
+        expect(fired.src).to.equal(src);
+        const box = parts(el, 'error-message')[0]!;
+        expect(box.getAttribute('role')).to.equal('alert');
+        expect(text(box)).to.contain(message);
+        expect(fired.message).to.contain(message);
+        expect(el.matches(':state(error)')).to.equal(true);
+        expect(parts(el, 'item')).to.have.length(0);
+        expect(await violations(el)).to.deep.equal([]);
+      });
+    }
+
+    it('gives up after its timeout, then loads again on "Försök igen"', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+      const event = oneEvent(wrapper, 'samverkan-load-error') as Promise<SamverkanLoadErrorEvent>;
+      const el = document.createElement('samverkan-area-list');
+      el.timeout = 200;
+      el.src = '/__test/slow.json';
+      wrapper.append(el);
+      expect((await event).reason).to.equal('timeout');
+      await el.updateComplete;
+      expect(text(parts(el, 'error-message')[0]!)).to.contain('Det tog för lång tid att hämta överenskommelsen');
+      // The agreement is fixed on the server; a retry fetches again rather than reusing the failure.
+      el.src = '/examples/other-kommun/agreement.json';
+      await waitUntil(() => names(el).length === 3, 'the retry did not load', { timeout: 10000 });
+      expect(parts(el, 'error-message')).to.have.length(0);
+    });
+
+    it('words the error in English on an English page', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div lang="en"></div>`);
+      const event = oneEvent(wrapper, 'samverkan-load-error');
+      const el = document.createElement('samverkan-area-list');
+      el.src = '/packages/elements/test/fixtures/saknas.json';
+      wrapper.append(el);
+      await event;
+      await el.updateComplete;
+      expect(text(parts(el, 'error-message')[0]!)).to.contain('could not be loaded from /packages/elements/test/fixtures/saknas.json (response 404)');
+      expect(text(parts(el, 'retry-button')[0]!)).to.equal('Try again');
+    });
+
+    it('fetches each URL once for every element on the page', async () => {
+      const original = window.fetch;
+      const calls: string[] = [];
+      window.fetch = (input, init) => {
+        calls.push(String(input));
+        return original(input, init);
+      };
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <samverkan-area-list src="/examples/other-kommun/agreement.json?once"></samverkan-area-list>
+        <samverkan-area-list src="/examples/other-kommun/agreement.json?once"></samverkan-area-list>
+      </div>`);
+      const lists = [...wrapper.querySelectorAll('samverkan-area-list')];
+      await waitUntil(() => lists.every((l) => names(l).length === 3), 'the lists did not load', { timeout: 10000 });
+      window.fetch = original;
+      expect(calls.filter((c) => c.endsWith('/examples/other-kommun/agreement.json?once'))).to.have.length(1);
+    });
+  });
+});

@@ -1,0 +1,225 @@
+import { AREA_PHASE_LABELS, AREA_PHASES, localize, type ListingArea, type LocalizedText } from '@samverkan/core/light';
+import { html, nothing } from 'lit';
+import { SamverkanAreaSelectEvent } from '../../events.js';
+import { AgreementElement } from '../../internal/agreement-element.js';
+import { safeHref, STRINGS, textLang } from '../../internal/i18n.js';
+import { sharedStyles } from '../../internal/shared.styles.js';
+import { styles } from './area-list.styles.js';
+
+// Seed 003: "Vi har utgått från att tidsramen är ca fyra år för ett område."
+const DEFAULT_TIME_FRAME = 4;
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * `<samverkan-area-list>`: the current cooperation plan's priority areas (prioriterade områden). Each
+ * shows its name, description, hosts (the idéburen organisation and the department, or "vakant"), its
+ * phase of work, when it started and its time frame, and the collaborations in it. With no attributes it
+ * shows Överenskommelse Malmöandan's five areas; `src="…/agreement.json"` loads any kommun's agreement.
+ * Filters by target group and district appear when the areas have them.
+ *
+ * @example
+ * ```html
+ * <script type="module" src="/assets/samverkan/cdn/area-list.js"></script>
+ * <samverkan-area-list layout="list" heading-level="2"></samverkan-area-list>
+ * ```
+ *
+ * @csspart base - The box around the whole listing.
+ * @csspart heading - The listing's heading.
+ * @csspart status - The polite live region that announces loading and filtering.
+ * @csspart error-message - The box that says why the agreement could not be loaded.
+ * @csspart retry-button - The button in the error box that loads again.
+ * @csspart filters - The group of filters.
+ * @csspart list - The list of areas.
+ * @csspart item - One area.
+ * @csspart label - An area's name.
+ * @csspart description - An area's description.
+ * @csspart facts - The phase, start, time frame and hosts of an area.
+ * @csspart collaborations - The collaborations in an area.
+ * @csspart select-button - The button that selects an area.
+ * @csspart empty - The message when no area is shown.
+ * @cssproperty --samverkan-color-text - Text colour. Defaults to the page's.
+ * @cssproperty --samverkan-color-surface - Background of the box. Defaults to transparent.
+ * @cssproperty --samverkan-color-border - Border colour. Defaults to the text colour.
+ * @cssproperty --samverkan-color-accent - The border of the selected area. Defaults to the text colour.
+ * @cssproperty --samverkan-color-focus - The focus ring. Defaults to the text colour.
+ * @cssproperty --samverkan-color-link - Links. Defaults to the text colour.
+ * @cssproperty --samverkan-color-error - The error box's border. Defaults to a red.
+ * @cssproperty --samverkan-space - Base spacing. Defaults to 1rem.
+ * @cssproperty --samverkan-radius - Corner radius. Defaults to 0.5rem.
+ * @cssstate loading - While `src` is being loaded.
+ * @cssstate error - When `src` could not be loaded.
+ * @fires samverkan-area-select - When the user selects an area (a `SamverkanAreaSelectEvent`).
+ * @fires samverkan-load-error - When `src` could not be loaded (a `SamverkanLoadErrorEvent`).
+ */
+export class SamverkanAreaList extends AgreementElement {
+  static override styles = [sharedStyles, styles];
+  static override properties = {
+    ...AgreementElement.properties,
+    layout: { reflect: true },
+    heading: {},
+    selectedArea: { attribute: 'selected-area' },
+    targetGroup: { state: true },
+    district: { state: true },
+  };
+
+  /** `cards` (a grid, the default) or `list` (one below the other). */
+  declare layout: 'cards' | 'list';
+
+  /** Replaces the default heading text. */
+  declare heading: string | undefined;
+
+  /** The id of the selected area; set by the user's choice, or from script. */
+  declare selectedArea: string | undefined;
+
+  private declare targetGroup: string;
+  private declare district: string;
+
+  constructor() {
+    super();
+    this.layout = 'cards';
+    this.targetGroup = '';
+    this.district = '';
+  }
+
+  private select(area: ListingArea): void {
+    this.selectedArea = area.id;
+    this.dispatchEvent(new SamverkanAreaSelectEvent(area.id, area, this.listing));
+  }
+
+  private label(list: readonly { id: string; label: LocalizedText }[], id: string): string {
+    const found = list.find((x) => x.id === id);
+    return found ? localize(found.label, this.language.lang) : id;
+  }
+
+  override render() {
+    const lang = this.language.lang;
+    const t = STRINGS[lang];
+    const listing = this.listing;
+    const areas = listing.areas;
+    const groups = [...new Set(areas.flatMap((a) => a.targetGroups))];
+    const districts = [...new Set(areas.flatMap((a) => a.districts))];
+    const shown = areas.filter(
+      (a) => (!this.targetGroup || a.targetGroups.includes(this.targetGroup)) && (!this.district || a.districts.includes(this.district)),
+    );
+    const filtering = Boolean(this.targetGroup || this.district);
+    const ready = this.loadState === 'ready';
+    return html`
+      <section part="base" aria-labelledby="heading" aria-busy=${this.loadState === 'loading' ? 'true' : 'false'}>
+        <div part="heading" id="heading" role="heading" aria-level=${this.level}>${this.heading ?? t.areas}</div>
+        ${this.renderStatus()}
+        ${ready && listing.plan
+          ? html`<p class="intro">${t.planPeriod(localize(listing.plan.name, lang), listing.plan.period.start, listing.plan.period.end)}</p>`
+          : nothing}
+        ${ready && (groups.length > 0 || districts.length > 0)
+          ? html`<fieldset part="filters">
+              <legend>${t.filtersLabel}</legend>
+              ${groups.length > 0
+                ? html`<label
+                    >${t.targetGroup}
+                    <select @change=${(e: Event) => (this.targetGroup = (e.target as HTMLSelectElement).value)} .value=${this.targetGroup}>
+                      <option value="">${t.all}</option>
+                      ${groups.map((id) => html`<option value=${id} ?selected=${id === this.targetGroup}>${this.label(listing.targetGroups, id)}</option>`)}
+                    </select></label
+                  >`
+                : nothing}
+              ${districts.length > 0
+                ? html`<label
+                    >${t.district}
+                    <select @change=${(e: Event) => (this.district = (e.target as HTMLSelectElement).value)} .value=${this.district}>
+                      <option value="">${t.all}</option>
+                      ${districts.map((id) => html`<option value=${id} ?selected=${id === this.district}>${this.label(listing.districts, id)}</option>`)}
+                    </select></label
+                  >`
+                : nothing}
+            </fieldset>
+            <p class="status" role="status">${filtering ? t.shown(shown.length, areas.length) : ''}</p>`
+          : nothing}
+        ${!ready ? nothing : areas.length === 0 ? html`<p part="empty">${t.noAreas}</p>` : shown.length === 0 ? this.renderNoMatch() : this.renderList(shown)}
+      </section>
+    `;
+  }
+
+  private renderNoMatch() {
+    const t = STRINGS[this.language.lang];
+    return html`<div part="empty">
+      <p>${t.noMatch}</p>
+      <button
+        type="button"
+        @click=${() => {
+          this.targetGroup = '';
+          this.district = '';
+        }}
+      >
+        ${t.showAll}
+      </button>
+    </div>`;
+  }
+
+  private renderList(areas: readonly ListingArea[]) {
+    const lang = this.language.lang;
+    const t = STRINGS[lang];
+    const day = today();
+    const listing = this.listing;
+    return html`<ul part="list">
+      ${areas.map((area) => {
+        const seat = (side: 'sector' | 'municipality') => area.hosts.find((h) => h.side === side && h.from <= day && (!h.to || day <= h.to));
+        const sector = seat('sector');
+        const municipal = seat('municipality');
+        const collaborations = listing.collaborations.filter((c) => c.areas.includes(area.id));
+        const selected = this.selectedArea === area.id;
+        const name = localize(area.name, lang);
+        const id = `area-${area.id}`;
+        return html`<li part="item" aria-labelledby=${id} aria-current=${selected ? 'true' : 'false'}>
+          <div part="label" id=${id} role="heading" aria-level=${Math.min(6, this.level + 1)} lang=${textLang(area.name, lang)}>${name}</div>
+          <div part="description" lang=${textLang(area.description, lang)}>
+            ${localize(area.description, lang)
+              .split(/\n{2,}/)
+              .map((paragraph) => html`<p>${paragraph}</p>`)}
+          </div>
+          <dl part="facts">
+            <dt>${t.phase}</dt>
+            <dd>${localize(AREA_PHASE_LABELS[area.phase], lang)} (${t.phaseOf(AREA_PHASES.indexOf(area.phase) + 1, AREA_PHASES.length)})</dd>
+            ${area.started
+              ? html`<dt>${t.started}</dt>
+                  <dd>${area.started}, ${t.timeFrame(area.timeFrameYears ?? DEFAULT_TIME_FRAME)}</dd>`
+              : nothing}
+            <dt>${t.hostSector}</dt>
+            <dd>${sector?.name ?? t.vacant}</dd>
+            <dt>${t.hostMunicipality}</dt>
+            <dd>${municipal?.name ?? t.vacant}</dd>
+          </dl>
+          ${collaborations.length > 0
+            ? html`<div part="collaborations">
+                <div role="heading" aria-level=${Math.min(6, this.level + 2)}>${t.collaborations}</div>
+                <ul>
+                  ${collaborations.map((c) => {
+                    const href = safeHref(c.url);
+                    const title = localize(c.name, lang);
+                    const ages = c.ages ? t.ages(c.ages.min, c.ages.max) : '';
+                    return html`<li>
+                      ${href ? html`<a href=${href} rel="noopener noreferrer">${title}</a>` : title}${c.partners.length
+                        ? html` – ${t.partners.toLowerCase()}: ${c.partners.join(', ')}`
+                        : nothing}${ages ? html` (${ages})` : nothing}
+                    </li>`;
+                  })}
+                </ul>
+              </div>`
+            : nothing}
+          <button part="select-button" type="button" aria-pressed=${selected ? 'true' : 'false'} @click=${() => this.select(area)}>
+            ${t.select(name)}
+          </button>
+        </li>`;
+      })}
+    </ul>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'samverkan-area-list': SamverkanAreaList;
+  }
+}

@@ -1,0 +1,156 @@
+import type { AgreementListing } from '@samverkan/core/light';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { SamverkanLoadErrorEvent } from '../events.js';
+import { headingLevel } from './heading.js';
+import { STRINGS } from './i18n.js';
+import { LangController } from './lang-controller.js';
+import type { LoadErrorReason } from './i18n.js';
+import { MALMO_LISTING } from './malmo-listing.js';
+
+type LoadState = 'ready' | 'loading' | 'error';
+
+interface Failure {
+  reason: LoadErrorReason;
+  src: string;
+  details?: { status?: number | undefined; count?: number | undefined; path?: string | undefined };
+  words?: typeof import('./remote.js').LOAD_ERRORS;
+}
+
+/**
+ * What the listings share: the agreement they show (Malmöandan by default, `src` to load another, or the
+ * `agreement` property), loading with a polite announcement, an error box with a retry, the language, the
+ * heading level, and `:state(loading)` / `:state(error)` for styling.
+ */
+export class AgreementElement extends LitElement {
+  // Declared as static properties rather than decorators: the same reactive properties, without the
+  // decorator helpers a bundle would otherwise carry.
+  static override properties = {
+    src: {},
+    timeout: { type: Number },
+    agreement: { attribute: false },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    loadState: { state: true },
+    loaded: { state: true },
+    failure: { state: true },
+  };
+
+  /** The URL of an agreement.json to show instead of the Malmöandan default. */
+  declare src: string | undefined;
+
+  /** How long to wait for `src`, in milliseconds. Default 10 000. */
+  declare timeout: number;
+
+  /**
+   * An agreement's public listing to show, set from script (make it with `toListing` from
+   * `@samverkan/core`); `src` wins when both are set.
+   */
+  declare agreement: AgreementListing | undefined;
+
+  /** The level (1–6) of the element's heading, so it fits the host page's outline. Default 2. */
+  declare headingLevel: number;
+
+  protected declare loadState: LoadState;
+  private declare loaded: AgreementListing | undefined;
+  private declare failure: Failure | undefined;
+
+  constructor() {
+    super();
+    this.timeout = 10_000;
+    this.headingLevel = 2;
+    this.loadState = 'ready';
+  }
+
+  protected readonly language = new LangController(this);
+  private readonly internals: ElementInternals = this.attachInternals();
+  private loadToken = 0;
+
+  /** The listing shown now. */
+  protected get listing(): AgreementListing {
+    if (this.src) return this.loaded ?? EMPTY;
+    return this.agreement ?? MALMO_LISTING;
+  }
+
+  protected get level(): number {
+    return headingLevel(this.headingLevel);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('src') || changed.has('timeout')) void this.load();
+    if (changed.has('loadState')) {
+      for (const s of ['loading', 'error'] as const) {
+        try {
+          if (this.loadState === s) this.internals.states.add(s);
+          else this.internals.states.delete(s);
+        } catch {
+          // A browser without custom states still shows and announces the state.
+        }
+      }
+    }
+  }
+
+  private async load(): Promise<void> {
+    const token = ++this.loadToken;
+    this.failure = undefined;
+    this.loaded = undefined;
+    if (!this.src) {
+      this.loadState = 'ready';
+      return;
+    }
+    const src = this.src;
+    this.loadState = 'loading';
+    let remote: typeof import('./remote.js') | undefined;
+    try {
+      remote = await import('./remote.js');
+      const listing = await remote.loadListing(src, this.timeout);
+      if (token !== this.loadToken) return;
+      this.loaded = listing;
+      this.loadState = 'ready';
+    } catch (error) {
+      if (token !== this.loadToken) return;
+      // Without the loading code (it could not be fetched) there is only the short wording.
+      const e = remote && error instanceof remote.AgreementLoadError ? error : undefined;
+      this.failure = { reason: e?.reason ?? 'network', src, ...(e ? { details: e, words: remote!.LOAD_ERRORS } : {}) };
+      this.loadState = 'error';
+      this.dispatchEvent(new SamverkanLoadErrorEvent(this.failure.reason, src, this.failureMessage()!, e?.status));
+    }
+  }
+
+  /** The failure in words, in the element's language now. */
+  private failureMessage(): string | undefined {
+    const f = this.failure;
+    if (!f) return undefined;
+    const lang = this.language.lang;
+    if (!f.words || !f.details) return STRINGS[lang].loadFailed(f.src);
+    const e = f.details;
+    return f.words[lang][f.reason]({
+      src: f.src,
+      ...(e.status !== undefined ? { status: e.status } : {}),
+      ...(e.count !== undefined ? { count: e.count } : {}),
+      ...(e.path ? { path: e.path } : {}),
+    });
+  }
+
+  /** The live region that announces loading, and the error box when loading failed. */
+  protected renderStatus() {
+    const t = STRINGS[this.language.lang];
+    return html`<p part="status" class="status" role="status">${this.loadState === 'loading' ? t.loading : ''}</p>
+      ${this.failure
+        ? html`<div part="error-message" class="error" role="alert">
+            <p>${this.failureMessage()}</p>
+            <button part="retry-button" type="button" @click=${() => void this.load()}>${t.retry}</button>
+          </div>`
+        : nothing}`;
+  }
+}
+
+const EMPTY: AgreementListing = {
+  id: '',
+  name: { sv: '' },
+  municipality: '',
+  principles: [],
+  plan: null,
+  areas: [],
+  collaborations: [],
+  targetGroups: [],
+  districts: [],
+};

@@ -1,0 +1,35 @@
+// Runs in a page served under a strict CSP with Trusted Types. Counts every policy violation, loads the
+// webmaster bundle, waits for the elements to render (one of them through src), and reports to the test.
+const violations = [];
+document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+
+const params = new URLSearchParams(location.search);
+if (params.has('control')) {
+  // Negative control: an inline style the policy forbids must be reported.
+  const el = document.createElement('div');
+  el.setAttribute('style', 'color: red');
+  document.body.append(el);
+}
+
+async function run() {
+  await import('/packages/elements/cdn/samverkan.js');
+  await customElements.whenDefined('samverkan-area-list');
+  const remote = document.getElementById('remote');
+  const deadline = Date.now() + 5000;
+  while (Date.now() < deadline && remote.shadowRoot?.querySelectorAll('[part~="item"]').length !== 3) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  await new Promise((r) => setTimeout(r, 100));
+  const lists = [...document.querySelectorAll('samverkan-area-list')];
+  parent.postMessage(
+    {
+      violations,
+      areas: lists.map((l) => l.shadowRoot.querySelectorAll('[part~="item"]').length),
+      principles: document.querySelector('samverkan-principles').shadowRoot.querySelectorAll('[part~="item"]').length,
+      requests: performance.getEntriesByType('resource').map((r) => r.name),
+      origin: location.origin,
+    },
+    '*',
+  );
+}
+run().catch((e) => parent.postMessage({ error: String(e), violations }, '*'));
