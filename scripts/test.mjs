@@ -88,6 +88,24 @@ if (chromium()) {
 }
 
 step('Example: another kommun’s agreement', 'pnpm', ['--filter', '@samverkan/example-other-kommun', 'run', 'check']);
+step('Size budgets of the CDN bundles (size-limit, gzip)', 'pnpm', ['--filter', '@samverkan/elements', 'run', 'size']);
+
+// The embed example's server: node's test runner, its TAP summary read for the counts.
+{
+  console.log('\n▶ Example: the embed page’s server (node --test)');
+  const r = spawnSync('node', ['--test', '--test-reporter=tap', 'serve.test.mjs'], { cwd: `${root}examples/embed`, encoding: 'utf8' });
+  process.stdout.write(r.stdout ?? '');
+  process.stderr.write(r.stderr ?? '');
+  const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(r.stdout ?? '')?.[1] ?? 0);
+  const passed = count('pass');
+  const failed = count('fail');
+  totals.passed += passed;
+  totals.failed += failed;
+  if (r.status !== 0 || passed === 0) {
+    failedSteps.push('Example: the embed page’s server');
+    if (failed === 0) totals.failed++;
+  }
+}
 step('Benchmarks (fails only when a p95 is over three times its target)', 'pnpm', ['--filter', '@samverkan/core', 'run', 'bench', '--', '--check']);
 
 if (failedSteps.length > 0) console.log(`\nFailed: ${failedSteps.join('; ')}`);

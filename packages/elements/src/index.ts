@@ -7,3 +7,4 @@
 export { SamverkanAreaList } from './components/area-list/area-list.js';
 export { SamverkanPrinciples } from './components/principles/principles.js';
 export { SamverkanAreaSelectEvent, SamverkanLoadErrorEvent } from './events.js';
+export type { LoadErrorReason } from './internal/i18n.js';

@@ -1,7 +1,19 @@
 import type { LocalizedText } from '@samverkan/core/light';
 import type { UiLang } from './lang-controller.js';
 
-/** Why loading an agreement failed; each has wording in remote.ts. */
+/**
+ * Why loading an agreement with `src` failed: the network, the timeout, an HTTP error status, a content
+ * type that is not JSON, a file too large, text that is not JSON, or JSON that is not a valid agreement.
+ * Each has wording in Swedish and English.
+ *
+ * @example
+ * ```ts
+ * el.addEventListener('samverkan-load-error', (e) => {
+ *   const reason: LoadErrorReason = e.reason;
+ *   if (reason === 'invalid') console.warn('Check the file with samverkan validate');
+ * });
+ * ```
+ */
 export type LoadErrorReason = 'network' | 'timeout' | 'http' | 'content-type' | 'too-large' | 'not-json' | 'invalid';
 
 interface Strings {

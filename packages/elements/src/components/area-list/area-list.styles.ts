@@ -60,9 +60,18 @@ export const styles = css`
   }
   [part~='facts'] {
     display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.25em 0.75em;
+    grid-template-columns: 1fr;
+    gap: 0 0.75em;
     margin: 0;
+  }
+  [part~='facts'] dd + dt {
+    margin-top: 0.35em;
+  }
+  :host([layout='list']) [part~='facts'] {
+    grid-template-columns: max-content 1fr;
+  }
+  :host([layout='list']) [part~='facts'] dd + dt {
+    margin-top: 0;
   }
   [part~='facts'] dt {
     font-weight: 700;
