@@ -117,7 +117,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return EXIT.ok;
     case 'show': {
       const target = rest[0];
-      if (!target) return fail(io, t.missingArgument(parsed.locale === 'sv' ? 'en fil eller förinställning, till exempel malmo' : 'a file or preset, for example malmo'));
+      if (!target) return fail(io, missingTarget(t, parsed.locale));
       const loaded = await loadAgreement(target, parsed.locale, io);
       if (typeof loaded === 'number') return loaded;
       io.stdout(summarize(loaded, parsed.locale, parsed.today, t.summary));
@@ -147,6 +147,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     default:
       return fail(io, t.unknownCommand(command));
   }
+}
+
+/** "Give a file or preset, for example malmo", the one argument most commands need. */
+function missingTarget(t: (typeof CLI_TEXT)['sv'], locale: 'sv' | 'en'): string {
+  return t.missingArgument(locale === 'sv' ? 'en fil eller förinställning, till exempel malmo' : 'a file or preset, for example malmo');
 }
 
 function fail(io: CliIo, message: string): number {
@@ -282,7 +287,7 @@ async function match(rest: readonly string[], parsed: Parsed, io: CliIo): Promis
 async function yearly(rest: readonly string[], parsed: Parsed, io: CliIo): Promise<number> {
   const t = CLI_TEXT[parsed.locale];
   const target = rest[0];
-  if (!target) return fail(io, t.missingArgument(parsed.locale === 'sv' ? 'en fil eller förinställning, till exempel malmo' : 'a file or preset, for example malmo'));
+  if (!target) return fail(io, missingTarget(t, parsed.locale));
   const year = intOption(parsed, 'year', io);
   if (year === null) return EXIT.usage;
   if (year === undefined) return fail(io, t.missingValue('--year'));
@@ -308,7 +313,7 @@ async function exportData(rest: readonly string[], parsed: Parsed, io: CliIo): P
   const [kind, target] = rest;
   if (!kind) return fail(io, t.unknownExport(''));
   if (!['360giving', 'popolo', 'csv'].includes(kind)) return fail(io, t.unknownExport(kind));
-  if (!target) return fail(io, t.missingArgument(parsed.locale === 'sv' ? 'en fil eller förinställning, till exempel malmo' : 'a file or preset, for example malmo'));
+  if (!target) return fail(io, missingTarget(t, parsed.locale));
   const agreement = await loadAgreement(target, parsed.locale, io);
   if (typeof agreement === 'number') return agreement;
   const prefix = parsed.options.get('prefix');

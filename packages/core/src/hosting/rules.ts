@@ -1,7 +1,10 @@
 import { localize } from '../text/localize.js';
 import { isIdeburen, isInformal } from '../organisation/organisation.js';
 import type { Finding, Rule } from '../validate/rule.js';
-import { isInForce, type Side } from './hosting.js';
+import type { Agreement } from '../agreement/agreement.js';
+import type { PriorityArea } from '../area/area.js';
+import type { IssuePath } from '../issue/issue.js';
+import { type Hosting, isInForce, type Side } from './hosting.js';
 
 /**
  * Every active priority area has exactly one host from an idéburen organisation and one from a
@@ -44,6 +47,11 @@ export const hostingSeats: Rule = {
   },
 };
 
+/** Calls `visit` for every hosting seat of every area of every plan, with the seat's path. */
+function eachSeat(agreement: Agreement, visit: (seat: Hosting, area: PriorityArea, path: IssuePath) => void): void {
+  agreement.plans.forEach((plan, p) => plan.areas.forEach((area, a) => area.hosts.forEach((seat, i) => visit(seat, area, ['plans', p, 'areas', a, 'hosts', i]))));
+}
+
 /**
  * The sector's host is a formally constituted idéburen organisation — not an informal group, a company
  * or a department — and the municipality's host is a department (seeds 003, 004).
@@ -52,29 +60,25 @@ export const hostEligibility: Rule = {
   id: 'host-eligibility',
   check({ agreement, index }) {
     const findings: Finding[] = [];
-    agreement.plans.forEach((plan, p) =>
-      plan.areas.forEach((area, a) =>
-        area.hosts.forEach((seat, i) => {
-          const path = ['plans', p, 'areas', a, 'hosts', i, 'host'];
-          const org = index.organisations.get(seat.host)?.item;
-          const isDepartment = index.departments.has(seat.host) || seat.host === index.executiveBoard;
-          const params = { value: seat.host, area: localize(area.name), host: org?.name ?? seat.host };
-          if (seat.side === 'sector') {
-            if (org && isInformal(org)) findings.push({ code: 'host_informal', path, severity: 'error', params });
-            else if ((org && !isIdeburen(org)) || isDepartment) {
-              findings.push({
-                code: 'host_not_ideburen',
-                path,
-                severity: 'error',
-                params: { ...params, reason: isDepartment ? 'department' : notIdeburenReason(org?.legalForm) },
-              });
-            }
-          } else if (org) {
-            findings.push({ code: 'host_not_department', path, severity: 'error', params });
-          }
-        }),
-      ),
-    );
+    eachSeat(agreement, (seat, area, at) => {
+      const path = [...at, 'host'];
+      const org = index.organisations.get(seat.host)?.item;
+      const isDepartment = index.departments.has(seat.host) || seat.host === index.executiveBoard;
+      const params = { value: seat.host, area: localize(area.name), host: org?.name ?? seat.host };
+      if (seat.side === 'sector') {
+        if (org && isInformal(org)) findings.push({ code: 'host_informal', path, severity: 'error', params });
+        else if ((org && !isIdeburen(org)) || isDepartment) {
+          findings.push({
+            code: 'host_not_ideburen',
+            path,
+            severity: 'error',
+            params: { ...params, reason: isDepartment ? 'department' : notIdeburenReason(org?.legalForm) },
+          });
+        }
+      } else if (org) {
+        findings.push({ code: 'host_not_department', path, severity: 'error', params });
+      }
+    });
     return findings;
   },
 };
@@ -93,20 +97,16 @@ export const hostingAgreement: Rule = {
   id: 'hosting-agreement',
   check({ agreement, index }) {
     const findings: Finding[] = [];
-    agreement.plans.forEach((plan, p) =>
-      plan.areas.forEach((area, a) =>
-        area.hosts.forEach((seat, i) => {
-          if (seat.side === 'sector' && !seat.agreement) {
-            findings.push({
-              code: 'hosting_agreement_missing',
-              path: ['plans', p, 'areas', a, 'hosts', i],
-              severity: 'warning',
-              params: { area: localize(area.name), host: index.organisations.get(seat.host)?.item.name ?? seat.host },
-            });
-          }
-        }),
-      ),
-    );
+    eachSeat(agreement, (seat, area, path) => {
+      if (seat.side === 'sector' && !seat.agreement) {
+        findings.push({
+          code: 'hosting_agreement_missing',
+          path,
+          severity: 'warning',
+          params: { area: localize(area.name), host: index.organisations.get(seat.host)?.item.name ?? seat.host },
+        });
+      }
+    });
     return findings;
   },
 };

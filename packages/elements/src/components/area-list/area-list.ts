@@ -117,30 +117,26 @@ export class SamverkanAreaList extends AgreementElement {
         ${ready && (groups.length > 0 || districts.length > 0)
           ? html`<fieldset part="filters">
               <legend>${t.filtersLabel}</legend>
-              ${groups.length > 0
-                ? html`<label
-                    >${t.targetGroup}
-                    <select @change=${(e: Event) => (this.targetGroup = (e.target as HTMLSelectElement).value)} .value=${this.targetGroup}>
-                      <option value="">${t.all}</option>
-                      ${groups.map((id) => html`<option value=${id} ?selected=${id === this.targetGroup}>${this.label(listing.targetGroups, id)}</option>`)}
-                    </select></label
-                  >`
-                : nothing}
-              ${districts.length > 0
-                ? html`<label
-                    >${t.district}
-                    <select @change=${(e: Event) => (this.district = (e.target as HTMLSelectElement).value)} .value=${this.district}>
-                      <option value="">${t.all}</option>
-                      ${districts.map((id) => html`<option value=${id} ?selected=${id === this.district}>${this.label(listing.districts, id)}</option>`)}
-                    </select></label
-                  >`
-                : nothing}
+              ${this.renderFilter(t.targetGroup, groups, listing.targetGroups, this.targetGroup, (v) => (this.targetGroup = v))}
+              ${this.renderFilter(t.district, districts, listing.districts, this.district, (v) => (this.district = v))}
             </fieldset>
             <p class="status" role="status">${filtering ? t.shown(shown.length, areas.length) : ''}</p>`
           : nothing}
         ${!ready ? nothing : areas.length === 0 ? html`<p part="empty">${t.noAreas}</p>` : shown.length === 0 ? this.renderNoMatch() : this.renderList(shown)}
       </section>
     `;
+  }
+
+  /** One filter: a labelled select of the ids the areas use, "all" first; nothing when there are none. */
+  private renderFilter(label: string, ids: readonly string[], vocabulary: readonly { id: string; label: LocalizedText }[], value: string, set: (v: string) => void) {
+    if (ids.length === 0) return nothing;
+    return html`<label
+      >${label}
+      <select @change=${(e: Event) => set((e.target as HTMLSelectElement).value)} .value=${value}>
+        <option value="">${STRINGS[this.language.lang].all}</option>
+        ${ids.map((id) => html`<option value=${id} ?selected=${id === value}>${this.label(vocabulary, id)}</option>`)}
+      </select></label
+    >`;
   }
 
   private renderNoMatch() {
