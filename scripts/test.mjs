@@ -90,10 +90,10 @@ if (chromium()) {
 step('Example: another kommun’s agreement', 'pnpm', ['--filter', '@samverkan/example-other-kommun', 'run', 'check']);
 step('Size budgets of the CDN bundles (size-limit, gzip)', 'pnpm', ['--filter', '@samverkan/elements', 'run', 'size']);
 
-// The embed example's server: node's test runner, its TAP summary read for the counts.
-{
-  console.log('\n▶ Example: the embed page’s server (node --test)');
-  const r = spawnSync('node', ['--test', '--test-reporter=tap', 'serve.test.mjs'], { cwd: `${root}examples/embed`, encoding: 'utf8' });
+/** Runs an example's node:test file and adds its TAP summary to the totals. */
+function nodeTests(title, dir, file) {
+  console.log(`\n▶ ${title}\n  $ node --test ${dir}/${file}`);
+  const r = spawnSync('node', ['--test', '--test-reporter=tap', file], { cwd: `${root}${dir}`, encoding: 'utf8' });
   process.stdout.write(r.stdout ?? '');
   process.stderr.write(r.stderr ?? '');
   const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(r.stdout ?? '')?.[1] ?? 0);
@@ -102,11 +102,13 @@ step('Size budgets of the CDN bundles (size-limit, gzip)', 'pnpm', ['--filter', 
   totals.passed += passed;
   totals.failed += failed;
   if (r.status !== 0 || passed === 0) {
-    failedSteps.push('Example: the embed page’s server');
+    failedSteps.push(title);
     if (failed === 0) totals.failed++;
   }
 }
-step('Benchmarks (fails only when a p95 is over three times its target)', 'pnpm', ['--filter', '@samverkan/core', 'run', 'bench', '--', '--check']);
+
+nodeTests('Example: the embed page’s server (node --test)', 'examples/embed', 'serve.test.mjs');
+nodeTests('Example: the receiver of interests (node --test)', 'examples/receiver', 'server.test.mjs');
 
 if (failedSteps.length > 0) console.log(`\nFailed: ${failedSteps.join('; ')}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
