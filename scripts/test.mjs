@@ -88,7 +88,9 @@ if (chromium()) {
 }
 
 step('Example: another kommun’s agreement', 'pnpm', ['--filter', '@samverkan/example-other-kommun', 'run', 'check']);
+step('Packages ready to publish (publint --strict, are the types wrong, tarball contents)', 'node', ['scripts/check-packages.mjs']);
 step('Size budgets of the CDN bundles (size-limit, gzip)', 'pnpm', ['--filter', '@samverkan/elements', 'run', 'size']);
+step('Benchmarks (fails only when a p95 is over three times its target)', 'pnpm', ['--filter', '@samverkan/core', 'run', 'bench', '--', '--check']);
 
 /** Runs an example's node:test file and adds its TAP summary to the totals. */
 function nodeTests(title, dir, file) {

@@ -2,7 +2,7 @@
 // element), cdn/area-list.js and cdn/principles.js. Shared code (Lit, the Malmö default) goes into
 // cdn/chunks/ once, and the schema that checks an agreement loaded with `src` is a chunk of its own,
 // fetched only by a page that uses `src`. Core is bundled from its source, so the modules a bundle does not
-// use are left out. The metafile feeds the size budgets (scripts/size.mjs).
+// use are left out. The metafile (.cdn-meta.json) feeds the size budgets (scripts/size.mjs).
 import { build } from 'esbuild';
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
@@ -52,4 +52,5 @@ result.metafile.outputs['cdn/samverkan.js'] = {
   ],
   exports: [],
 };
-writeFileSync(`${root}cdn/meta.json`, JSON.stringify(result.metafile));
+// The metafile feeds the size budgets; it stays out of cdn/, which is published.
+writeFileSync(`${root}.cdn-meta.json`, JSON.stringify(result.metafile));

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url).pathname;
-const meta = JSON.parse(readFileSync(`${root}cdn/meta.json`, 'utf8'));
+const meta = JSON.parse(readFileSync(`${root}.cdn-meta.json`, 'utf8'));
 const outputs = meta.outputs;
 
 function closure(file) {
