@@ -68,7 +68,7 @@ export const PriorityArea = z.strictObject({
   /** When work in the area began; the time frame counts from here. */
   started: z.optional(IsoDate),
   /** Tidsram in years (seed 003: about four). Left out, the agreement's rule default applies. */
-  timeFrameYears: z.optional(z.number().check(z.positive())),
+  timeFrameYears: z.optional(z.number().check(z.positive(), z.lte(50))),
   /** Värdskap: the hosting seats, past and present. An empty list means both seats are vacant. */
   hosts: z.array(Hosting),
   targetGroups: z.optional(z.array(Id)),

@@ -22,7 +22,7 @@ export const GrantCategory = z.strictObject({
   description: z.optional(LocalizedText),
   grantors: z.array(Id),
   /** Longest a grant of this category may run, in years (kommunstyrelsens anslag: two, seed 004). */
-  maxDurationYears: z.optional(z.number().check(z.positive())),
+  maxDurationYears: z.optional(z.number().check(z.positive(), z.lte(50))),
   /** Registration in the föreningsregister is required to apply (allmänna föreningsbidrag, seed 004). */
   requiresAssociationRegister: z.optional(z.boolean()),
   /** A written agreement is required, as for IOP (seed 002: "Marknadsanalys måste göras … en stadsjurist är inkopplad"). */

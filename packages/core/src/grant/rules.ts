@@ -10,6 +10,7 @@ import type { Finding, Rule } from '../validate/rule.js';
  */
 export const grantDuration: Rule = {
   id: 'grant-duration',
+  params: { defaultMaxYears: { min: 0.1, max: 50 } },
   check({ agreement }, params) {
     const categories = new Map(agreement.grantCategories.map((c) => [c.id, c]));
     const findings: Finding[] = [];

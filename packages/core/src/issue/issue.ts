@@ -31,6 +31,7 @@ export const RULE_ISSUE_CODES = [
   'duplicate_id',
   'unknown_reference',
   'unknown_rule',
+  'invalid_rule_param',
   'party_side_missing',
   'national_principle_missing',
   'municipality_code_unknown',

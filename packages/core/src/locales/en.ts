@@ -145,6 +145,10 @@ export const en: LocaleMessages = {
     },
     unknown_rule: (p) =>
       `There is no rule "${p.value ?? ''}". Check the spelling; rules are named like "hosting-seats" and "area-time-frame".`,
+    invalid_rule_param: (p) =>
+      p.minimum !== undefined
+        ? `The rule "${String(p.rule ?? '')}": "${String(p.param ?? '')}" cannot be ${p.value ?? ''}. Give a number from ${p.minimum} to ${p.maximum ?? ''}; the default is used meanwhile.`
+        : `The rule "${String(p.rule ?? '')}" has no parameter "${String(p.param ?? '')}". ${(p.options ?? []).length ? `It takes ${list(p.options)}.` : 'It takes no parameters.'}`,
     party_side_missing: (p) =>
       `The agreement has no party for ${side(p)}. Add a party with "side": "${String(p.side ?? '')}" under "parties".`,
     national_principle_missing: (p) =>

@@ -148,6 +148,10 @@ export const sv: LocaleMessages = {
     },
     unknown_rule: (p) =>
       `Regeln ”${p.value ?? ''}” finns inte. Kontrollera stavningen; reglerna heter till exempel ”hosting-seats” och ”area-time-frame”.`,
+    invalid_rule_param: (p) =>
+      p.minimum !== undefined
+        ? `Regeln ”${String(p.rule ?? '')}”: ”${String(p.param ?? '')}” kan inte vara ${p.value ?? ''}. Ange ett tal från ${p.minimum} till ${p.maximum ?? ''}; förvalet används så länge.`
+        : `Regeln ”${String(p.rule ?? '')}” har ingen parameter ”${String(p.param ?? '')}”. ${(p.options ?? []).length ? `Den tar ${list(p.options)}.` : 'Den tar inga parametrar.'}`,
     party_side_missing: (p) =>
       `Överenskommelsen saknar en part för ${side(p)}. Lägg till en part med ”side”: ”${String(p.side ?? '')}” under ”parties”.`,
     national_principle_missing: (p) =>

@@ -87,7 +87,7 @@ export const yearlyReport: Rule = {
  */
 export const areaTimeFrame: Rule = {
   id: 'area-time-frame',
-  defaults: { years: 4 },
+  params: { years: { default: 4, min: 0.5, max: 50 } },
   check({ index, day, timeRules }, params) {
     if (!timeRules) return [];
     const findings: Finding[] = [];

@@ -21,12 +21,20 @@ export interface Finding {
   params?: IssueParams;
 }
 
+/** A parameter a rule takes: its default (if it has one) and the range a setting must stay within. */
+export interface RuleParam {
+  default?: number;
+  min: number;
+  max: number;
+}
+
 /**
  * A rule: a small pure function over the agreement, with a stable id a kommun can switch off or tune.
- * `params` holds its parameters after the agreement's settings are applied to `defaults`.
+ * `params` declares what it takes; the engine checks an agreement's settings against it, so the function
+ * only ever sees values in range.
  */
 export interface Rule {
   id: string;
-  defaults?: Readonly<Record<string, number>>;
+  params?: Readonly<Record<string, RuleParam>>;
   check: (ctx: RuleContext, params: Readonly<Record<string, number>>) => Finding[];
 }

@@ -123,3 +123,33 @@ describe('validateAgreement', () => {
     );
   });
 });
+
+describe('rule parameters', () => {
+  it('reports a parameter out of range and keeps the default, so a rule never sees it', () => {
+    const a = malmoCopy();
+    a.rules = { 'area-time-frame': { params: { years: -273839 } } };
+    const result = validateAgreement(a, { today: '2026-11-23' });
+    const [issue] = result.issues.filter((i) => i.code === 'invalid_rule_param');
+    expect(issue).toMatchObject({ severity: 'warning', path: ['rules', 'area-time-frame', 'params', 'years'] });
+    expect(issue!.message).toBe('Regeln ”area-time-frame”: ”years” kan inte vara -273839. Ange ett tal från 0.5 till 50; förvalet används så länge.');
+    expect(result.issues.filter((i) => i.code === 'area_time_frame_exceeded').map((i) => i.params.years)).toEqual([4, 4, 4, 4, 4]);
+  });
+
+  it('reports a parameter the rule does not take, naming the ones it does', () => {
+    const [issue] = validateAgreement(malmoCopy(), { today: '2019-05-13', rules: { 'area-time-frame': { params: { yeers: 5 } } } }).issues.filter(
+      (i) => i.code === 'invalid_rule_param',
+    );
+    expect(issue!.message).toBe('Regeln ”area-time-frame” har ingen parameter ”yeers”. Den tar years.');
+  });
+
+  it('refuses an unbounded time frame or grant duration in the data itself', () => {
+    const a = malmoCopy() as unknown as Record<string, any>;
+    a.plans[0].areas[0].timeFrameYears = 1e9;
+    a.grantCategories[0].maxDurationYears = 1e9;
+    const codes = validateAgreement(a).issues.map((i) => [i.code, i.path.join('.')]);
+    expect(codes).toEqual([
+      ['too_big', 'plans.0.areas.0.timeFrameYears'],
+      ['too_big', 'grantCategories.0.maxDurationYears'],
+    ]);
+  });
+});

@@ -113,7 +113,29 @@ export function validateAgreement(input: unknown, options: ValidateOptions = {})
   for (const rule of RULE_LIST) {
     const setting = settings[rule.id];
     if (setting?.enabled === false) continue;
-    const params = { ...rule.defaults, ...setting?.params };
+    const params: Record<string, number> = {};
+    for (const [name, spec] of Object.entries(rule.params ?? {})) if (spec.default !== undefined) params[name] = spec.default;
+    for (const [name, value] of Object.entries(setting?.params ?? {})) {
+      const spec = rule.params?.[name];
+      if (spec && value >= spec.min && value <= spec.max) {
+        params[name] = value;
+      } else {
+        // Out of range or unknown: say so, and keep the default rather than let the rule misbehave.
+        const fromAgreement = agreement.rules?.[rule.id]?.params?.[name] !== undefined;
+        issues.push(
+          render(
+            {
+              code: 'invalid_rule_param',
+              path: fromAgreement ? ['rules', rule.id, 'params', name] : [],
+              severity: 'warning',
+              params: { rule: rule.id, param: name, value: String(value), ...(spec ? { minimum: spec.min, maximum: spec.max } : { options: Object.keys(rule.params ?? {}) }) },
+            },
+            agreement,
+            locale,
+          ),
+        );
+      }
+    }
     let findings: Finding[];
     try {
       findings = rule.check(ctx, params);
