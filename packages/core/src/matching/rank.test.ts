@@ -66,6 +66,7 @@ describe('rankMatches', () => {
 
   it('explains in English when asked', () => {
     const [best] = rankMatches(laxhjalp, [fritid], { agreement: malmo, locale: 'en' });
+    expect(best!.name).toBe('Leisure Department');
     expect(best!.explanation[0]).toBe('Both work with young people 13–19 in Rosengård.');
     expect(best!.explanation).toContain('Leisure Department offers premises, which you are looking for.');
     expect(best!.explanation).toContain('Both work in Swedish and Arabic.');

@@ -164,7 +164,7 @@ export function rankMatches(interest: Interest, candidates: readonly Interest[] 
     const criteria = criterionScores(interest, candidate);
     return {
       candidate: toPublicInterest(candidate),
-      name: interestName(candidate, options.agreement),
+      name: interestName(candidate, options.agreement, options.locale),
       score: scores[i]!,
       criteria,
       explanation: explain(interest, candidate, criteria, options),
