@@ -113,6 +113,7 @@ nodeTests('Example: the embed page’s server (node --test)', 'examples/embed', 
 nodeTests('Example: the receiver of interests (node --test)', 'examples/receiver', 'server.test.mjs');
 nodeTests('Example: a developer’s script (node --test)', 'examples/node-script', 'script.test.mjs');
 nodeTests('Docs: every code snippet in the guides runs (node --test)', 'scripts', 'doc-snippets.test.mjs');
+nodeTests('The custom elements manifest lists the public API (node --test)', 'scripts', 'manifest.test.mjs');
 
 if (failedSteps.length > 0) console.log(`\nFailed: ${failedSteps.join('; ')}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);

@@ -49,8 +49,11 @@ export class AgreementElement extends LitElement {
   /** The level (1–6) of the element's heading, so it fits the host page's outline. Default 2. */
   declare headingLevel: number;
 
+  /** @internal */
   protected declare loadState: LoadState;
+  /** @internal */
   private declare loaded: AgreementListing | undefined;
+  /** @internal */
   private declare failure: Failure | undefined;
 
   constructor() {

@@ -75,7 +75,9 @@ export class SamverkanAreaList extends AgreementElement {
   /** The id of the selected area; set by the user's choice, or from script. */
   declare selectedArea: string | undefined;
 
+  /** @internal The target group filtered on. */
   private declare targetGroup: string;
+  /** @internal The district filtered on. */
   private declare district: string;
 
   constructor() {

@@ -1,0 +1,31 @@
+// The custom elements manifest is what editors, Storybook and the elements reference read: it must list
+// each tag's public attributes (inherited ones included), its named events and its parts, and no state.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+
+const manifest = JSON.parse(readFileSync(new URL('../packages/elements/custom-elements.json', import.meta.url), 'utf8'));
+const tags = Object.fromEntries(manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d])));
+
+test('both tags are in the manifest, with their registrations', () => {
+  assert.deepEqual(Object.keys(tags).sort(), ['samverkan-area-list', 'samverkan-principles']);
+  const defined = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => e.name));
+  assert.deepEqual(defined.sort(), ['samverkan-area-list', 'samverkan-principles']);
+});
+
+test('the area list documents its attributes, inherited ones included, and no internal state', () => {
+  const attributes = tags['samverkan-area-list'].attributes.map((a) => a.name).sort();
+  assert.deepEqual(attributes, ['heading', 'heading-level', 'layout', 'selected-area', 'src', 'timeout']);
+  for (const a of tags['samverkan-area-list'].attributes) assert.ok(a.description, `${a.name} has no description`);
+});
+
+test('events are named, and parts, custom properties and states are listed', () => {
+  const list = tags['samverkan-area-list'];
+  assert.deepEqual(list.events.map((e) => e.name).sort(), ['samverkan-area-select', 'samverkan-load-error']);
+  for (const part of ['base', 'heading', 'item', 'label', 'error-message', 'select-button', 'filters']) {
+    assert.ok(list.cssParts.some((p) => p.name === part), part);
+  }
+  assert.ok(list.cssProperties.some((p) => p.name === '--samverkan-color-text'));
+  assert.deepEqual(list.cssStates.map((s) => s.name).sort(), ['error', 'loading']);
+  assert.deepEqual(tags['samverkan-principles'].events.map((e) => e.name), ['samverkan-load-error']);
+});
