@@ -1,0 +1,56 @@
+import { expect } from '@open-wc/testing';
+
+// Every ```html example in the webmaster guides is rendered with the built bundles, the guides' example
+// paths mapped to this repository's files, so the guides cannot rot.
+const GUIDES = ['/docs/guides/webbredaktor.md', '/docs/guides/webmaster.md'];
+const PATHS: [string, string][] = [
+  ['/assets/samverkan/cdn/', '/packages/elements/cdn/'],
+  ['/data/agreement.json', '/examples/other-kommun/agreement.json'],
+];
+
+async function render(html: string): Promise<Document> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1000px';
+  let source = html;
+  for (const [from, to] of PATHS) source = source.split(from).join(to);
+  frame.srcdoc = `<!doctype html><html lang="sv"><head><meta charset="utf-8"></head><body>${source}</body></html>`;
+  document.body.append(frame);
+  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  return frame.contentDocument!;
+}
+
+async function settled(doc: Document): Promise<Element[]> {
+  const elements = [...doc.querySelectorAll('samverkan-area-list, samverkan-principles')];
+  const deadline = Date.now() + 10000;
+  const done = () => elements.every((el) => el.shadowRoot?.querySelector('[part~="item"], [part~="error-message"], [part~="empty"]'));
+  while (Date.now() < deadline && !done()) await new Promise((r) => setTimeout(r, 50));
+  return elements;
+}
+
+describe('the webmaster guides’ examples', () => {
+  for (const guide of GUIDES) {
+    it(`render, each without an error, in ${guide}`, async () => {
+      const text = await (await fetch(guide)).text();
+      const blocks = [...text.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]!);
+      expect(blocks.length).to.be.greaterThan(3);
+      for (const [i, block] of blocks.entries()) {
+        const doc = await render(block);
+        const elements = await settled(doc);
+        expect(elements.length, `example ${i + 1}`).to.be.greaterThan(0);
+        for (const el of elements) {
+          expect(el.shadowRoot!.querySelector('[part~="error-message"]'), `example ${i + 1}: ${el.tagName}`).to.equal(null);
+          expect(el.shadowRoot!.querySelectorAll('[part~="item"]').length, `example ${i + 1}: ${el.tagName}`).to.be.greaterThan(0);
+        }
+      }
+    });
+  }
+
+  it('run their event example: selecting an area writes the sentence', async () => {
+    const text = await (await fetch('/docs/guides/webbredaktor.md')).text();
+    const block = [...text.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]!).find((b) => b.includes('samverkan-area-select'))!;
+    const doc = await render(block);
+    const [list] = await settled(doc);
+    (list!.shadowRoot!.querySelectorAll('[part~="select-button"]')[1] as HTMLButtonElement).click();
+    expect(doc.getElementById('vald')!.textContent).to.equal('Du valde Jämlik fritid och kultur.');
+  });
+});
