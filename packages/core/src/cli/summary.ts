@@ -1,3 +1,4 @@
+import { actorNames } from '../_lib/actor-names.js';
 import { type Agreement, getCurrentPlan } from '../agreement/agreement.js';
 import { currentHost } from '../area/area.js';
 import { AREA_PHASE_LABELS } from '../area/phases.js';
@@ -7,10 +8,8 @@ import type { SummaryText } from './messages.js';
 /** A readable plain-text summary of an agreement: who, what, the plan's areas and their hosts, the roles. */
 export function summarize(agreement: Agreement, locale: 'sv' | 'en', today: string, t: SummaryText): string {
   const L = (text: Parameters<typeof localize>[0]) => localize(text, locale);
-  const departments = new Map(agreement.departments.map((d) => [d.id, L(d.name)]));
-  departments.set(agreement.municipality.executiveBoard.id, L(agreement.municipality.executiveBoard.name));
-  const organisations = new Map(agreement.organisations.map((o) => [o.id, o.name]));
-  const nameOf = (id: string) => departments.get(id) ?? organisations.get(id) ?? id;
+  const names = actorNames(agreement, locale);
+  const nameOf = (id: string) => names.get(id) ?? id;
 
   const lines: string[] = [];
   const s = agreement.status;

@@ -1,5 +1,5 @@
 import { isInForce } from '../hosting/hosting.js';
-import type { Finding, Rule } from '../validate/rule.js';
+import { endsBeforeStart, type Finding, type Rule } from '../validate/rule.js';
 
 /**
  * Exactly one coordinator for the municipality and one for the idéburen sektor (seeds 001, 003:
@@ -54,9 +54,7 @@ export const coordinatorAttachment: Rule = {
           });
         }
       }
-      if (c.from !== undefined && c.to !== undefined && c.to < c.from) {
-        findings.push({ code: 'term_ends_before_start', path: ['roles', 'coordinators', i, 'to'], severity: 'error', params: { from: c.from, to: c.to } });
-      }
+      findings.push(...endsBeforeStart(c, ['roles', 'coordinators', i]));
     });
     return findings;
   },

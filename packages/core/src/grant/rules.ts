@@ -1,7 +1,7 @@
 import { addDays, addYears, format, parseISO } from 'date-fns';
 import { isIdeburen } from '../organisation/organisation.js';
 import { localize } from '../text/localize.js';
-import type { Finding, Rule } from '../validate/rule.js';
+import { endsBeforeStart, type Finding, type Rule } from '../validate/rule.js';
 
 /**
  * A grant runs no longer than its category allows: kommunstyrelsens anslag för projekt och utredningar
@@ -89,9 +89,7 @@ export const grantGrantor: Rule = {
           params: { value: grant.grantor, category: localize(category.name), options: category.grantors },
         });
       }
-      if (grant.to !== undefined && grant.to < grant.from) {
-        findings.push({ code: 'term_ends_before_start', path: ['grants', i, 'to'], severity: 'error', params: { from: grant.from, to: grant.to } });
-      }
+      findings.push(...endsBeforeStart(grant, ['grants', i]));
     });
     return findings;
   },

@@ -1,6 +1,6 @@
 import { localize } from '../text/localize.js';
 import { isIdeburen, isInformal } from '../organisation/organisation.js';
-import type { Finding, Rule } from '../validate/rule.js';
+import { endsBeforeStart, type Finding, type Rule } from '../validate/rule.js';
 import type { Agreement } from '../agreement/agreement.js';
 import type { PriorityArea } from '../area/area.js';
 import type { IssuePath } from '../issue/issue.js';
@@ -119,11 +119,7 @@ export const hostingTerms: Rule = {
     agreement.plans.forEach((plan, p) =>
       plan.areas.forEach((area, a) => {
         const base = ['plans', p, 'areas', a, 'hosts'];
-        area.hosts.forEach((seat, i) => {
-          if (seat.to !== undefined && seat.to < seat.from) {
-            findings.push({ code: 'term_ends_before_start', path: [...base, i, 'to'], severity: 'error', params: { from: seat.from, to: seat.to } });
-          }
-        });
+        area.hosts.forEach((seat, i) => findings.push(...endsBeforeStart(seat, [...base, i])));
         for (const side of ['sector', 'municipality'] as const) {
           const seats = area.hosts
             .map((seat, i) => ({ seat, i }))

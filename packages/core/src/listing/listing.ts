@@ -1,3 +1,4 @@
+import { actorNames } from '../_lib/actor-names.js';
 import type { Agreement } from '../agreement/agreement.js';
 import type { AreaPhase, AreaStatus } from '../area/area.js';
 import type { Side } from '../hosting/hosting.js';
@@ -83,9 +84,7 @@ export interface ListingCollaboration {
 export function toListing(agreement: Agreement): AgreementListing {
   // Looked up here rather than with getCurrentPlan, whose module builds the schemas: this one stays light.
   const plan = agreement.plans.find((p) => p.id === agreement.currentPlan);
-  const names = new Map<string, string>([[agreement.municipality.executiveBoard.id, agreement.municipality.executiveBoard.name.sv]]);
-  for (const d of agreement.departments) names.set(d.id, d.name.sv);
-  for (const o of agreement.organisations) names.set(o.id, o.name);
+  const names = actorNames(agreement);
   const nameOf = (id: string) => names.get(id) ?? id;
   return {
     id: agreement.id,

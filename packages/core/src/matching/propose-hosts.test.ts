@@ -104,3 +104,9 @@ describe('proposeHosts', () => {
     expect(JSON.stringify(proposals)).not.toMatch(/contact\.invalid|Cecilia|Kontakt \d|040-/);
   });
 });
+
+describe('proposeHosts’ day', () => {
+  it('refuses a day that is not YYYY-MM-DD, as validateAgreement does', () => {
+    expect(() => proposeHosts(malmo, [], { today: '13 maj' })).toThrow(RangeError);
+  });
+});

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { toDay } from '../_lib/day.js';
 import { assignMinCost } from '../_lib/hungarian.js';
 import { type Agreement, getCurrentPlan } from '../agreement/agreement.js';
 import { currentHost, type PriorityArea } from '../area/area.js';
@@ -17,7 +17,7 @@ import { interestName } from './explain.js';
  * ```
  */
 export interface ProposeOptions {
-  /** The day seats are vacant on: a `Date` or `YYYY-MM-DD`. Defaults to today. */
+  /** The day seats are vacant on: a `Date` or `YYYY-MM-DD` (anything else throws a `RangeError`). Defaults to today. */
   today?: Date | string;
   locale?: 'sv' | 'en' | (string & {});
   /** How many runners-up to show per seat. Default 3. */
@@ -181,7 +181,7 @@ function reasonsFor(agreement: Agreement, seat: SeatData, c: Prepared, l: 'sv' |
  */
 export function proposeHosts(agreement: Agreement, interests: readonly Interest[], options: ProposeOptions = {}): HostProposal[] {
   const l = options.locale?.toLowerCase().split('-')[0] === 'en' ? 'en' : 'sv';
-  const today = options.today === undefined ? format(new Date(), 'yyyy-MM-dd') : typeof options.today === 'string' ? options.today : format(options.today, 'yyyy-MM-dd');
+  const today = toDay(options.today);
   const plan = getCurrentPlan(agreement);
   if (!plan) return [];
   const seats: SeatData[] = [];

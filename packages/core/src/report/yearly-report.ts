@@ -1,3 +1,4 @@
+import { actorNames } from '../_lib/actor-names.js';
 import { csv } from '../_lib/csv.js';
 import { type Agreement, getCurrentPlan } from '../agreement/agreement.js';
 import { currentHost } from '../area/area.js';
@@ -170,7 +171,8 @@ export function yearlyReport(agreement: Agreement, input: ReportInput): YearlyRe
   );
 
   const end = `${year}-12-31`;
-  const nameOf = (id: string) => bodies.find((b) => b.id === id)?.name ?? agreement.organisations.find((o) => o.id === id)?.name ?? id;
+  const names = actorNames(agreement, l);
+  const nameOf = (id: string) => names.get(id) ?? id;
   const plan = getCurrentPlan(agreement);
   const hosting: HostingStatus[] = (plan?.areas ?? []).map((a) => {
     const s = currentHost(a, 'sector', end);

@@ -46,9 +46,3 @@ export function indexAgreement(agreement: Agreement): AgreementIndex {
     currentPlanIndex,
   };
 }
-
-/** The display name of an organisation, department or the executive board, by id. */
-export function nameOf(index: AgreementIndex, agreement: Agreement, id: string): string {
-  if (id === index.executiveBoard) return agreement.municipality.executiveBoard.name.sv;
-  return index.organisations.get(id)?.item.name ?? index.departments.get(id)?.item.name.sv ?? id;
-}

@@ -1,6 +1,5 @@
 import type { Agreement } from '../agreement/agreement.js';
-import type { IssueParams, IssuePath, Severity } from '../issue/issue.js';
-import type { RuleIssueCode } from './codes.js';
+import type { IssueParams, IssuePath, RuleIssueCode, Severity } from '../issue/issue.js';
 import type { AgreementIndex } from './agreement-index.js';
 
 /** What a rule sees: the agreement read by the schema, an index of its ids, and the day it is checked on. */
@@ -37,4 +36,14 @@ export interface Rule {
   id: string;
   params?: Readonly<Record<string, RuleParam>>;
   check: (ctx: RuleContext, params: Readonly<Record<string, number>>) => Finding[];
+}
+
+/**
+ * The term check every dated membership shares (hosting seats, coordinator posts, working-group seats,
+ * grants): a term that ends before it starts is an error, reported at its `to`.
+ */
+export function endsBeforeStart(term: { from?: string | undefined; to?: string | undefined }, path: IssuePath): Finding[] {
+  return term.from !== undefined && term.to !== undefined && term.to < term.from
+    ? [{ code: 'term_ends_before_start', path: [...path, 'to'], severity: 'error', params: { from: term.from, to: term.to } }]
+    : [];
 }

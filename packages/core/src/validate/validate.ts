@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { toDay } from '../_lib/day.js';
 import { resolveLocale } from '../_lib/locale.js';
 import type { Agreement } from '../agreement/agreement.js';
 import { defineAgreement, type DefineOptions } from '../agreement/define.js';
@@ -177,14 +177,4 @@ function render(finding: Finding, agreement: Agreement, locale: LocaleMessages):
     ...finding.params,
   };
   return { code: finding.code, path: finding.path, severity: finding.severity, message: locale.messages[finding.code](params), params };
-}
-
-function toDay(today: Date | string | undefined): string {
-  if (today === undefined) return format(new Date(), 'yyyy-MM-dd');
-  if (typeof today === 'string') {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) throw new RangeError(today);
-    return today;
-  }
-  if (Number.isNaN(today.getTime())) throw new RangeError('Invalid Date');
-  return format(today, 'yyyy-MM-dd');
 }

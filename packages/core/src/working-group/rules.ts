@@ -1,6 +1,6 @@
 import { isInForce } from '../hosting/hosting.js';
 import { localize } from '../text/localize.js';
-import type { Finding, Rule } from '../validate/rule.js';
+import { endsBeforeStart, type Finding, type Rule } from '../validate/rule.js';
 
 /**
  * The working group holds the coordinators and the hosts of the active areas, as its composition says
@@ -50,11 +50,7 @@ export const workingGroupMembers: Rule = {
         }
       }
     }
-    group.members.forEach((m, i) => {
-      if (m.from !== undefined && m.to !== undefined && m.to < m.from) {
-        findings.push({ code: 'term_ends_before_start', path: ['roles', 'workingGroup', 'members', i, 'to'], severity: 'error', params: { from: m.from, to: m.to } });
-      }
-    });
+    group.members.forEach((m, i) => findings.push(...endsBeforeStart(m, ['roles', 'workingGroup', 'members', i])));
     return findings;
   },
 };

@@ -1,1 +1,0 @@
-export type { RuleIssueCode } from '../issue/issue.js';
