@@ -265,7 +265,7 @@ async function match(rest: readonly string[], parsed: Parsed, io: CliIo): Promis
   const lines: string[] = [];
   for (const query of queries) {
     const matches = rankMatches(query, index, { agreement: defined.agreement, locale: parsed.locale, ...(limit !== undefined ? { limit } : {}) });
-    lines.push(t.matchHeading(interestName(query, defined.agreement, parsed.locale)));
+    lines.push(t.matchHeading(interestName(query, { agreement: defined.agreement, locale: parsed.locale })));
     if (matches.length === 0) lines.push(`  ${t.noMatches}`);
     matches.forEach((m, i) => {
       lines.push(`  ${i + 1}. ${m.name} (${m.score.toFixed(2)})`);

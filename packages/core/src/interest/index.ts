@@ -5,6 +5,6 @@ export {
   Resource,
   toPublicInterest,
   interestSide,
-  type PublicInterest,
+  PublicInterest,
 } from './interest.js';
 export { readInterests, type ReadInterestsResult } from './read.js';

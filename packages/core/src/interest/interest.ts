@@ -107,14 +107,17 @@ export const Interest = z.strictObject({
 export type Interest = z.infer<typeof Interest>;
 
 /**
- * An interest without its contact person: what matches, listings and exports may show.
+ * An interest without its contact person: what matches, listings and exports may show, and what a
+ * public list of candidates for matching holds (the schema checks one).
  *
  * @example
  * ```ts
  * const shown: PublicInterest = toPublicInterest(interest);
  * ```
  */
-export type PublicInterest = Omit<Interest, 'contact'>;
+export const PublicInterest = z.omit(Interest, { contact: true });
+/** @inline */
+export type PublicInterest = z.infer<typeof PublicInterest>;
 
 /**
  * Drops the contact person (personal data) from an interest. Every output of the library goes through it.
@@ -124,7 +127,7 @@ export type PublicInterest = Omit<Interest, 'contact'>;
  * 'contact' in toPublicInterest(interest); // false
  * ```
  */
-export function toPublicInterest(interest: Interest): PublicInterest {
+export function toPublicInterest(interest: PublicInterest & { contact?: unknown }): PublicInterest {
   const { contact: _contact, ...rest } = interest;
   return rest;
 }

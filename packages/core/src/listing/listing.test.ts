@@ -29,6 +29,14 @@ describe('toListing', () => {
     ]);
   });
 
+  it('names the departments and the forms of collaboration, for a form that asks for them', () => {
+    const listing = toListing(malmo);
+    expect(listing.departments).toHaveLength(malmo.departments.length);
+    expect(listing.departments.find((d) => d.id === 'fritidsforvaltningen')!.name.sv).toBe('Fritidsförvaltningen');
+    expect(listing.forms.map((f) => f.id)).toEqual(malmo.collaborationForms.map((f) => f.id));
+    expect(listing.forms.every((f) => typeof f.name.sv === 'string' && f.name.sv.length > 0)).toBe(true);
+  });
+
   it('leaves out grants, rule settings, reports and everything the listing does not show', () => {
     const { agreement } = malmoWithActivity();
     const text = JSON.stringify(toListing(agreement));

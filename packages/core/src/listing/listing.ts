@@ -8,8 +8,8 @@ import type { LocalizedText } from '../text/text.js';
 /**
  * Offentlig listning: the public part of an agreement that the embeddable listings show — its
  * principles, the current plan's areas with their hosts by name, the collaborations, and the labels of
- * target groups and districts. Ids are resolved to names, so it stands alone; it holds no contact person,
- * grant or internal rule setting.
+ * target groups, districts, departments and forms of collaboration. Ids are resolved to names, so it
+ * stands alone; it holds no contact person, grant or internal rule setting.
  *
  * @example
  * ```ts
@@ -27,6 +27,10 @@ export interface AgreementListing {
   collaborations: ListingCollaboration[];
   targetGroups: { id: string; label: LocalizedText }[];
   districts: { id: string; label: LocalizedText }[];
+  /** Förvaltningar: the departments by name, for a form where a department states its interest. */
+  departments: { id: string; name: LocalizedText }[];
+  /** Samverkansformer: the forms of collaboration by name. */
+  forms: { id: string; name: LocalizedText }[];
 }
 
 /**
@@ -117,5 +121,7 @@ export function toListing(agreement: Agreement): AgreementListing {
     })),
     targetGroups: (agreement.targetGroups ?? []).map((t) => ({ id: t.id, label: t.label })),
     districts: (agreement.districts ?? []).map((d) => ({ id: d.id, label: d.label })),
+    departments: agreement.departments.map((d) => ({ id: d.id, name: d.name })),
+    forms: agreement.collaborationForms.map((f) => ({ id: f.id, name: f.name })),
   };
 }

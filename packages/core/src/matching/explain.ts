@@ -1,5 +1,6 @@
 import type { Agreement } from '../agreement/agreement.js';
-import type { Interest, Resource } from '../interest/interest.js';
+import type { PublicInterest, Resource } from '../interest/interest.js';
+import type { AgreementListing } from '../listing/listing.js';
 import { type LocalizedText } from '../text/text.js';
 import { localize } from '../text/localize.js';
 import type { CriterionScore, RankOptions } from './rank.js';
@@ -40,40 +41,42 @@ function lowerFirst(s: string, l: 'sv' | 'en'): string {
   return s.charAt(0).toLocaleLowerCase(l) + s.slice(1);
 }
 
-/** Labels of an agreement's areas, target groups, districts and forms, by id. */
-function labels(agreement: Agreement | undefined) {
+/** Labels of the areas, target groups, districts and forms, by id: from the agreement, else its listing. */
+function labels(agreement: Agreement | undefined, listing: AgreementListing | undefined) {
   const map = (items: readonly { id: string; name?: LocalizedText; label?: LocalizedText }[] | undefined) =>
     new Map((items ?? []).map((i) => [i.id, (i.name ?? i.label)!]));
   return {
-    areas: map(agreement?.plans.flatMap((p) => p.areas)),
-    targetGroups: map(agreement?.targetGroups),
-    districts: map(agreement?.districts),
-    forms: map(agreement?.collaborationForms),
+    areas: map(agreement ? agreement.plans.flatMap((p) => p.areas) : listing?.areas),
+    targetGroups: map(agreement ? agreement.targetGroups : listing?.targetGroups),
+    districts: map(agreement ? agreement.districts : listing?.districts),
+    forms: map(agreement ? agreement.collaborationForms : listing?.forms),
   };
 }
 
 /**
  * The name to show for whoever stated an interest: the organisation's or department's name from the
- * agreement, or the new organisation's own. Never the contact person's.
+ * agreement (a department's also from the listing), or the new organisation's own. Never the contact
+ * person's.
  */
-export function interestName(interest: Interest, agreement?: Agreement, locale?: string): string {
+export function interestName(interest: PublicInterest, options: Pick<RankOptions, 'agreement' | 'listing' | 'locale'> = {}): string {
+  const { agreement, listing, locale } = options;
   const s = interest.stated;
   if (s.kind === 'new-organisation') return s.name;
   if (s.kind === 'organisation') return agreement?.organisations.find((o) => o.id === s.organisation)?.name ?? s.organisation;
-  const d = agreement?.departments.find((x) => x.id === s.department);
+  const d = (agreement ?? listing)?.departments.find((x) => x.id === s.department);
   return d ? localize(d.name, locale) : s.department;
 }
 
 /** The localised sentences that say why two interests were matched. */
-export function explain(a: Interest, b: Interest, criteria: readonly CriterionScore[], options: RankOptions): string[] {
+export function explain(a: PublicInterest, b: PublicInterest, criteria: readonly CriterionScore[], options: RankOptions): string[] {
   const l = lang(options.locale);
-  const names = labels(options.agreement);
+  const names = labels(options.agreement, options.listing);
   const label = (kind: keyof typeof names, id: string) => {
     const text = names[kind].get(id);
     return text ? localize(text, l) : id;
   };
   const shared = (c: CriterionScore['criterion']) => criteria.find((x) => x.criterion === c)?.shared ?? [];
-  const other = interestName(b, options.agreement, l);
+  const other = interestName(b, { ...options, locale: l });
   const out: string[] = [];
 
   const groups = shared('targetGroups').map((id) => lowerFirst(label('targetGroups', id), l));

@@ -1,10 +1,10 @@
-import type { Interest } from '../interest/interest.js';
+import type { PublicInterest } from '../interest/interest.js';
 
 /** The per-criterion sets an interest is matched on. */
 export const SET_CRITERIA = ['areas', 'targetGroups', 'districts', 'offers', 'seeks', 'forms', 'languages'] as const;
 export type SetCriterion = (typeof SET_CRITERIA)[number];
 
-function setOf(interest: Interest, c: SetCriterion): readonly string[] {
+function setOf(interest: PublicInterest, c: SetCriterion): readonly string[] {
   return interest[c] ?? [];
 }
 
@@ -21,7 +21,7 @@ function setOf(interest: Interest, c: SetCriterion): readonly string[] {
  */
 export interface MatchIndex {
   /** The candidates, in the order they were given. */
-  readonly interests: readonly Interest[];
+  readonly interests: readonly PublicInterest[];
   /** @internal */
   readonly vocab: Readonly<Record<SetCriterion, Map<string, number>>>;
   /** @internal */
@@ -52,7 +52,7 @@ export interface MatchIndex {
  * for (const interest of newInterests) rankMatches(interest, index);
  * ```
  */
-export function createMatchIndex(candidates: readonly Interest[]): MatchIndex {
+export function createMatchIndex(candidates: readonly PublicInterest[]): MatchIndex {
   const n = candidates.length;
   const vocab = {} as Record<SetCriterion, Map<string, number>>;
   const words = {} as Record<SetCriterion, number>;
@@ -98,7 +98,7 @@ export function createMatchIndex(candidates: readonly Interest[]): MatchIndex {
 }
 
 /** Encodes a query interest against an index's vocabulary; terms the index has never seen match nothing. */
-export function encodeQuery(index: MatchIndex, interest: Interest): { bits: Record<SetCriterion, Uint32Array>; counts: Record<SetCriterion, number> } {
+export function encodeQuery(index: MatchIndex, interest: PublicInterest): { bits: Record<SetCriterion, Uint32Array>; counts: Record<SetCriterion, number> } {
   const bits = {} as Record<SetCriterion, Uint32Array>;
   const counts = {} as Record<SetCriterion, number>;
   for (const c of SET_CRITERIA) {

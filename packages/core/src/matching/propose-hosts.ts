@@ -223,13 +223,13 @@ export function proposeHosts(agreement: Agreement, interests: readonly Interest[
     const shown = alternatives
       .sort((a, b) => b.score - a.score || (a.interest.id < b.interest.id ? -1 : 1))
       .slice(0, wanted)
-      .map((x) => ({ interest: toPublicInterest(x.interest), name: interestName(x.interest, agreement, l), score: x.score }));
+      .map((x) => ({ interest: toPublicInterest(x.interest), name: interestName(x.interest, { agreement, locale: l }), score: x.score }));
     const base = { area: { id: seat.area.id, name: localize(seat.area.name, l) }, side: seat.side, alternatives: shown };
     if (c < 0 || score <= 0) return { ...base, score: 0, reasons: [TEXT[l].none] };
     const interest = interests[c]!;
     return {
       ...base,
-      candidate: { interest: toPublicInterest(interest), name: interestName(interest, agreement, l) },
+      candidate: { interest: toPublicInterest(interest), name: interestName(interest, { agreement, locale: l }) },
       score,
       reasons: reasonsFor(agreement, seat, candidates[c]!, l),
     };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateInterests } from '../../test/generate.js';
-import type { Interest } from '../interest/interest.js';
+import { type Interest, PublicInterest, toPublicInterest } from '../interest/interest.js';
+import { toListing } from '../listing/listing.js';
 import { malmo } from '../presets/malmo/malmo.js';
 import { createMatchIndex } from './index-build.js';
 import { criterionScores, DEFAULT_WEIGHTS, rankMatches } from './rank.js';
@@ -70,6 +71,16 @@ describe('rankMatches', () => {
     expect(best!.explanation[0]).toBe('Both work with young people 13–19 in Rosengård.');
     expect(best!.explanation).toContain('Leisure Department offers premises, which you are looking for.');
     expect(best!.explanation).toContain('Both work in Swedish and Arabic.');
+  });
+
+  it('ranks a public list (no contacts) and names things from the listing as well as from the agreement', () => {
+    const publicList = [toPublicInterest(fritid), toPublicInterest(kultur)];
+    const listing = toListing(malmo);
+    const fromListing = rankMatches(laxhjalp, publicList, { listing });
+    const fromAgreement = rankMatches(laxhjalp, [fritid, kultur], { agreement: malmo });
+    expect(fromListing).toEqual(fromAgreement);
+    expect(fromListing[0]!.name).toBe('Fritidsförvaltningen');
+    expect(JSON.stringify(fromListing)).not.toContain('contact.invalid');
   });
 
   it('ranks the closer candidate first, with a score between 0 and 1', () => {
@@ -163,5 +174,12 @@ describe('rankMatches', () => {
     const text = JSON.stringify(matches);
     expect(text).not.toMatch(/contact\.invalid|Kontakt \d|Bo Berg|040-/);
     for (const m of matches) expect(m.candidate).not.toHaveProperty('contact');
+  });
+});
+
+describe('PublicInterest', () => {
+  it('is an interest without its contact person, and refuses one that has it', () => {
+    expect(PublicInterest.safeParse(toPublicInterest(laxhjalp)).success).toBe(true);
+    expect(PublicInterest.safeParse(laxhjalp).success).toBe(false);
   });
 });

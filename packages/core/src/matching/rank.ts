@@ -1,5 +1,6 @@
 import type { Agreement } from '../agreement/agreement.js';
-import { type Interest, type PublicInterest, toPublicInterest } from '../interest/interest.js';
+import { type PublicInterest, toPublicInterest } from '../interest/interest.js';
+import type { AgreementListing } from '../listing/listing.js';
 import { explain, interestName } from './explain.js';
 import { createMatchIndex, encodeQuery, type MatchIndex, popcount } from './index-build.js';
 
@@ -59,6 +60,8 @@ export interface RankOptions {
   allowSameSide?: boolean;
   /** The agreement, for the names of areas, groups, districts, forms and actors in explanations. */
   agreement?: Agreement;
+  /** Its public listing, for the same names where the whole agreement is not at hand (a web page). */
+  listing?: AgreementListing;
   locale?: 'sv' | 'en' | (string & {});
 }
 
@@ -93,7 +96,7 @@ export interface Match {
   explanation: string[];
 }
 
-const SIDE_OF = (interest: Interest) => (interest.stated.kind === 'department' ? 1 : 0);
+const SIDE_OF = (interest: PublicInterest) => (interest.stated.kind === 'department' ? 1 : 0);
 
 /**
  * Ranks candidates for an interest. Hard filters first — the candidate consents to matching, shares an
@@ -114,7 +117,7 @@ const SIDE_OF = (interest: Interest) => (interest.stated.kind === 'department' ?
  * for (const m of matches) console.log(m.name, m.score.toFixed(2), m.explanation.join(' '));
  * ```
  */
-export function rankMatches(interest: Interest, candidates: readonly Interest[] | MatchIndex, options: RankOptions = {}): Match[] {
+export function rankMatches(interest: PublicInterest, candidates: readonly PublicInterest[] | MatchIndex, options: RankOptions = {}): Match[] {
   const index = Array.isArray(candidates) ? createMatchIndex(candidates) : (candidates as MatchIndex);
   const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
   const total = Object.values(weights).reduce((a, b) => a + Math.max(0, b), 0) || 1;
@@ -164,7 +167,7 @@ export function rankMatches(interest: Interest, candidates: readonly Interest[] 
     const criteria = criterionScores(interest, candidate);
     return {
       candidate: toPublicInterest(candidate),
-      name: interestName(candidate, options.agreement, options.locale),
+      name: interestName(candidate, options),
       score: scores[i]!,
       criteria,
       explanation: explain(interest, candidate, criteria, options),
@@ -188,7 +191,7 @@ function intersect(q: Uint32Array, bits: Uint32Array, row: number, w: number): n
 const buffers = new WeakMap<MatchIndex, Float64Array>();
 
 /** Scores every candidate; NaN for one the hard filters rule out. */
-function scoreAll(index: MatchIndex, interest: Interest, weights: MatchWeights, total: number, allowSameSide: boolean): Float64Array {
+function scoreAll(index: MatchIndex, interest: PublicInterest, weights: MatchWeights, total: number, allowSameSide: boolean): Float64Array {
   const q = encodeQuery(index, interest);
   const n = index.interests.length;
   let out = buffers.get(index);
@@ -252,7 +255,7 @@ function scoreAll(index: MatchIndex, interest: Interest, weights: MatchWeights, 
 }
 
 /** The same scores as the fast path, per criterion and with what is shared, for one pair. */
-export function criterionScores(a: Interest, b: Interest): CriterionScore[] {
+export function criterionScores(a: PublicInterest, b: PublicInterest): CriterionScore[] {
   const uniq = (x: readonly string[] | undefined) => [...new Set(x ?? [])];
   const share = (x: readonly string[] | undefined, y: readonly string[] | undefined) => uniq(x).filter((t) => (y ?? []).includes(t));
   const jac = (x: readonly string[] | undefined, y: readonly string[] | undefined) => jaccard(share(x, y).length, uniq(x).length, uniq(y).length);

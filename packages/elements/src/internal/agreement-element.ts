@@ -156,4 +156,6 @@ const EMPTY: AgreementListing = {
   collaborations: [],
   targetGroups: [],
   districts: [],
+  departments: [],
+  forms: [],
 };
