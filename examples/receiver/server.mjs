@@ -37,12 +37,13 @@ function authorised(req, token) {
 
 /**
  * The receiver. `failFirst` makes it answer 503 to that many first POSTs, to test clients' retries.
- * `token` guards the coordinator's list; without one the list is not served at all.
+ * `token` guards the coordinator's list; without one the list is not served at all. `handle` is the
+ * request handler, for mounting the receiver in another server (the demo's); `server` serves it alone.
  */
 export function createReceiver({ dataFile, token = '', failFirst = 0, locale = 'sv' }) {
   const store = new SubmissionStore(dataFile);
   let toFail = failFirst;
-  const server = createServer(async (req, res) => {
+  const handle = async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
       if (url.pathname === '/api/interests' && req.method === 'POST') {
@@ -71,6 +72,9 @@ export function createReceiver({ dataFile, token = '', failFirst = 0, locale = '
         if (interests.length !== 1) {
           return send(res, 400, { error: 'invalid', issues: issues.map(({ code, path, message }) => ({ code, path: path.slice(1), message })) });
         }
+        // The same key may have been stored while this body was read (two copies sent at once).
+        const meanwhile = store.get(key);
+        if (meanwhile) return send(res, 200, { id: meanwhile.id, duplicate: true });
         const record = store.append({ id: randomUUID(), key, received: new Date().toISOString(), interest: interests[0] });
         return send(res, 201, { id: record.id }, { Location: `/api/interests/${record.id}` });
       }
@@ -82,8 +86,8 @@ export function createReceiver({ dataFile, token = '', failFirst = 0, locale = '
     } catch {
       return send(res, 500, { error: 'internal' });
     }
-  });
-  return { server, store };
+  };
+  return { server: createServer(handle), handle, store };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -7,6 +7,7 @@ export default defineConfig([
       index: 'src/index.ts',
       'define/principles': 'src/define/principles.ts',
       'define/area-list': 'src/define/area-list.ts',
+      'define/match-form': 'src/define/match-form.ts',
     },
     format: ['esm'],
     dts: true,

@@ -1,7 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { createReceiver } from '../../examples/receiver/server.mjs';
 
 // Writes the totals for scripts/test.mjs, which prints one "N passed, N failed" line for every suite.
 function totalsReporter() {
@@ -28,10 +31,30 @@ function totalsReporter() {
 }
 
 // Test-only endpoints and headers: a page served under a strict Content-Security-Policy with Trusted
-// Types, an agreement that answers too late, and one that is too large.
+// Types, an agreement that answers too late, one that is too large, and the example receiver (the one
+// the demo mounts), started afresh by /__test/receiver/reset with a new data file, made to fail its first
+// POSTs with 503 (?failFirst=N) or to answer slowly (?delay=ms).
 const CSP = "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+const TOKEN = 'test-token';
+let receiver;
+let receiverDelay = 0;
 function testServer() {
   return async (ctx, next) => {
+    if (ctx.path === '/__test/receiver/reset') {
+      const dataFile = join(mkdtempSync(join(tmpdir(), 'wtr-receiver-')), 'interests.jsonl');
+      receiver = createReceiver({ dataFile, token: TOKEN, failFirst: Number(ctx.query.failFirst ?? 0) });
+      receiverDelay = Number(ctx.query.delay ?? 0);
+      ctx.body = { ok: true };
+      return;
+    }
+    if (ctx.path === '/__test/receiver/api/interests') {
+      if (receiverDelay) await new Promise((r) => setTimeout(r, receiverDelay));
+      ctx.respond = false;
+      ctx.req.url = '/api/interests';
+      if (ctx.method === 'GET') ctx.req.headers.authorization = `Bearer ${TOKEN}`;
+      await receiver.handle(ctx.req, ctx.res);
+      return;
+    }
     if (ctx.path === '/__test/slow.json') {
       await new Promise((r) => setTimeout(r, 3000));
       ctx.type = 'application/json';
@@ -48,29 +71,60 @@ function testServer() {
   };
 }
 
+const chrome = chromeLauncher({
+  launchOptions: {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  },
+});
+
+// A command for the tests: take the page off the network for the receiver, as a user going offline
+// would. Its POSTs fail as a dropped connection does (fetch rejects); the test runner's own connection
+// to the page, which Chrome's whole-page offline mode would cut too, stays up.
+const offlineHandlers = new Map();
+function offlineCommand() {
+  return {
+    name: 'set-offline',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'set-offline') return undefined;
+      const page = chrome.getPage(session.id);
+      const existing = offlineHandlers.get(session.id);
+      if (existing) {
+        page.off('request', existing);
+        offlineHandlers.delete(session.id);
+        await page.setRequestInterception(false);
+      }
+      if (payload?.offline) {
+        const handler = (request) => {
+          if (request.isInterceptResolutionHandled()) return;
+          if (request.method() === 'POST' && request.url().includes('/__test/receiver/')) void request.abort('internetdisconnected');
+          else void request.continue();
+        };
+        offlineHandlers.set(session.id, handler);
+        page.on('request', handler);
+        await page.setRequestInterception(true);
+      }
+      return true;
+    },
+  };
+}
+
 export default {
   middleware: [testServer()],
   files: ['src/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '../..',
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.test.json', import.meta.url).pathname })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      },
-    }),
-  ],
+  plugins: [offlineCommand(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.test.json', import.meta.url).pathname })],
+  browsers: [chrome],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), totalsReporter()],

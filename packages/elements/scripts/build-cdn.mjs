@@ -1,7 +1,8 @@
 // Builds the bundles a webmaster loads with one script tag and no build step: cdn/samverkan.js (every
-// element), cdn/area-list.js and cdn/principles.js. Shared code (Lit, the Malmö default) goes into
-// cdn/chunks/ once, and the schema that checks an agreement loaded with `src` is a chunk of its own,
-// fetched only by a page that uses `src`. Core is bundled from its source, so the modules a bundle does not
+// element), cdn/area-list.js, cdn/principles.js and cdn/match-form.js. Shared code (Lit, the Malmö
+// default) goes into cdn/chunks/ once. What only some pages need is a chunk fetched when needed: the
+// schema that checks an agreement loaded with `src`, the form's checks (fetched when the user first
+// reaches into the form) and its matching (only with `candidates-src`). Core is bundled from its source, so the modules a bundle does not
 // use are left out. The metafile (.cdn-meta.json) feeds the size budgets (scripts/size.mjs).
 import { build } from 'esbuild';
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,9 +24,9 @@ const root = new URL('..', import.meta.url).pathname;
 rmSync(`${root}cdn`, { recursive: true, force: true });
 const result = await build({
   absWorkingDir: root,
-  // samverkan.js is not bundled: it imports the two element bundles, so a page that uses both loads the
+  // samverkan.js is not bundled: it imports the element bundles, so a page that uses several loads the
   // shared code once, and each element bundle stays one file plus one shared chunk.
-  entryPoints: { 'area-list': 'src/cdn/area-list.ts', principles: 'src/cdn/principles.ts' },
+  entryPoints: { 'area-list': 'src/cdn/area-list.ts', principles: 'src/cdn/principles.ts', 'match-form': 'src/cdn/match-form.ts' },
   outdir: 'cdn',
   chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
@@ -49,6 +50,7 @@ result.metafile.outputs['cdn/samverkan.js'] = {
   imports: [
     { path: 'cdn/area-list.js', kind: 'import-statement' },
     { path: 'cdn/principles.js', kind: 'import-statement' },
+    { path: 'cdn/match-form.js', kind: 'import-statement' },
   ],
   exports: [],
 };

@@ -1,6 +1,6 @@
 // Size budgets (gzip), measured with size-limit on the files each budget loads: a bundle and the chunks
-// it imports statically (read from the build's metafile). The schema chunk that `src` fetches lazily is
-// outside a bundle's first load, and inside "everything".
+// it imports statically (read from the build's metafile). The chunks fetched on demand (the schema for
+// `src`, the form's checks and its matching) are outside a bundle's first load, and inside "every file".
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -26,8 +26,12 @@ const all = Object.keys(outputs).filter((f) => f.endsWith('.js'));
 const limits = [
   { name: 'cdn/area-list.js with the Malmö default (first load)', path: closure('cdn/area-list.js'), limit: '16 KB' },
   { name: 'cdn/principles.js (first load)', path: closure('cdn/principles.js'), limit: '16 KB' },
-  { name: 'cdn/samverkan.js, every element (first load)', path: closure('cdn/samverkan.js'), limit: '28 KB' },
-  { name: 'all bundles and chunks together, with the src schema', path: all, limit: '28 KB' },
+  { name: 'cdn/match-form.js with the Malmö default (first load)', path: closure('cdn/match-form.js'), limit: '22 KB' },
+  // "All bundles together": what a page that loads every element with samverkan.js fetches up front.
+  { name: 'cdn/samverkan.js, every element together (first load)', path: closure('cdn/samverkan.js'), limit: '28 KB' },
+  // Everything published, with the chunks fetched only on demand (src, the form's checks, matching): a
+  // guard against growth, not a load any page makes.
+  { name: 'every file in cdn/, the on-demand chunks included', path: all, limit: '48 KB' },
 ];
 writeFileSync(`${root}.size-limit.json`, JSON.stringify(limits.map((l) => ({ ...l, gzip: true })), null, 2));
 execFileSync('size-limit', process.argv.slice(2), { cwd: root, stdio: 'inherit' });

@@ -10,13 +10,8 @@ const listing = toListing(malmo);
 // embedded default leaves them out rather than carry text no element shows. (A page that wants them can
 // load the full agreement with src.)
 listing.collaborations = listing.collaborations.filter((c) => c.areas.length > 0);
-// Likewise only the target groups and districts an area or a shown collaboration uses (they label the
-// filters), and the principles without their national keys, which nothing shows.
-const used = (key) => new Set([...listing.areas, ...listing.collaborations].flatMap((x) => x[key]));
-const groups = used('targetGroups');
-const districts = used('districts');
-listing.targetGroups = listing.targetGroups.filter((t) => groups.has(t.id));
-listing.districts = listing.districts.filter((d) => districts.has(d.id));
+// The target groups, districts, departments and forms stay whole: the match form offers every one. The
+// principles go without their national keys, which nothing shows.
 listing.principles = listing.principles.map(({ national: _national, ...p }) => p);
 writeFileSync(
   new URL('../src/internal/malmo-listing.ts', import.meta.url),

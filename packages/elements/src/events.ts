@@ -1,3 +1,4 @@
+import type { Interest } from '@samverkan/core';
 import type { AgreementListing, ListingArea } from '@samverkan/core/light';
 import type { LoadErrorReason } from './internal/i18n.js';
 
@@ -44,9 +45,56 @@ export class SamverkanAreaSelectEvent extends Event {
   }
 }
 
+/**
+ * Fired by `<samverkan-match-form>` with the checked interest, before it is sent: bubbles, crosses shadow
+ * roots and can be cancelled. Cancel it to send the interest yourself; otherwise the form POSTs it to
+ * its `action`.
+ *
+ * @example
+ * ```ts
+ * form.addEventListener('samverkan-submit', (e) => {
+ *   e.preventDefault();
+ *   myApi.save(e.interest);
+ * });
+ * ```
+ */
+export class SamverkanSubmitEvent extends Event {
+  static readonly type = 'samverkan-submit';
+  constructor(
+    /** The interest, checked with core's schema; it holds the contact person, so keep it private. */
+    readonly interest: Interest,
+  ) {
+    super(SamverkanSubmitEvent.type, { bubbles: true, composed: true, cancelable: true });
+  }
+}
+
+/**
+ * Fired by `<samverkan-match-form>` when the interest has been received: by the `action` (with its
+ * status and answer), or handed over without one. Bubbles and crosses shadow roots.
+ *
+ * @example
+ * ```ts
+ * form.addEventListener('samverkan-submitted', (e) => analytics.count('interest', e.status));
+ * ```
+ */
+export class SamverkanSubmittedEvent extends Event {
+  static readonly type = 'samverkan-submitted';
+  constructor(
+    readonly interest: Interest,
+    /** The HTTP status of the answer, when the form POSTed to `action`. */
+    readonly status?: number,
+    /** The receiver's answer, parsed from JSON, when there was one. */
+    readonly response?: unknown,
+  ) {
+    super(SamverkanSubmittedEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'samverkan-load-error': SamverkanLoadErrorEvent;
     'samverkan-area-select': SamverkanAreaSelectEvent;
+    'samverkan-submit': SamverkanSubmitEvent;
+    'samverkan-submitted': SamverkanSubmittedEvent;
   }
 }

@@ -6,5 +6,6 @@
  */
 export { SamverkanAreaList } from './components/area-list/area-list.js';
 export { SamverkanPrinciples } from './components/principles/principles.js';
-export { SamverkanAreaSelectEvent, SamverkanLoadErrorEvent } from './events.js';
+export { SamverkanMatchForm } from './components/match-form/match-form.js';
+export { SamverkanAreaSelectEvent, SamverkanLoadErrorEvent, SamverkanSubmitEvent, SamverkanSubmittedEvent } from './events.js';
 export type { LoadErrorReason } from './internal/i18n.js';

@@ -8,3 +8,4 @@ export {
   PublicInterest,
 } from './interest.js';
 export { readInterests, type ReadInterestsResult } from './read.js';
+export { RESOURCE_LABELS } from './resource-labels.js';

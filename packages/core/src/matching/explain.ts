@@ -1,32 +1,10 @@
 import type { Agreement } from '../agreement/agreement.js';
-import type { PublicInterest, Resource } from '../interest/interest.js';
+import type { PublicInterest } from '../interest/interest.js';
+import { RESOURCE_LABELS } from '../interest/resource-labels.js';
 import type { AgreementListing } from '../listing/listing.js';
 import { type LocalizedText } from '../text/text.js';
 import { localize } from '../text/localize.js';
 import type { CriterionScore, RankOptions } from './rank.js';
-
-const RESOURCES: Record<'sv' | 'en', Record<Resource, string>> = {
-  sv: {
-    premises: 'lokaler',
-    volunteers: 'volontärer',
-    knowledge: 'kunskap',
-    network: 'nätverk',
-    funding: 'finansiering',
-    activities: 'aktiviteter',
-    reach: 'kontakt med målgruppen',
-    equipment: 'utrustning',
-  },
-  en: {
-    premises: 'premises',
-    volunteers: 'volunteers',
-    knowledge: 'knowledge',
-    network: 'a network',
-    funding: 'funding',
-    activities: 'activities',
-    reach: 'reach to the target group',
-    equipment: 'equipment',
-  },
-};
 
 function lang(locale: string | undefined): 'sv' | 'en' {
   return locale?.toLowerCase().split('-')[0] === 'en' ? 'en' : 'sv';
@@ -95,9 +73,9 @@ export function explain(a: PublicInterest, b: PublicInterest, criteria: readonly
   const areas = shared('areas').map((id) => label('areas', id));
   if (areas.length) out.push(l === 'sv' ? `Båda vill arbeta inom ${list(areas, l)}.` : `Both want to work on ${list(areas, l)}.`);
 
-  const theyOffer = (a.seeks ?? []).filter((r) => (b.offers ?? []).includes(r)).map((r) => RESOURCES[l][r]);
+  const theyOffer = (a.seeks ?? []).filter((r) => (b.offers ?? []).includes(r)).map((r) => RESOURCE_LABELS[l][r]);
   if (theyOffer.length) out.push(l === 'sv' ? `${other} erbjuder ${list(theyOffer, l)}, som ni söker.` : `${other} offers ${list(theyOffer, l)}, which you are looking for.`);
-  const youOffer = (b.seeks ?? []).filter((r) => (a.offers ?? []).includes(r)).map((r) => RESOURCES[l][r]);
+  const youOffer = (b.seeks ?? []).filter((r) => (a.offers ?? []).includes(r)).map((r) => RESOURCE_LABELS[l][r]);
   if (youOffer.length) out.push(l === 'sv' ? `Ni erbjuder ${list(youOffer, l)}, som ${other} söker.` : `You offer ${list(youOffer, l)}, which ${other} is looking for.`);
 
   const forms = shared('forms').map((id) => lowerFirst(label('forms', id), l));

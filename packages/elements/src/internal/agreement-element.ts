@@ -133,10 +133,10 @@ export class AgreementElement extends LitElement {
     });
   }
 
-  /** The live region that announces loading, and the error box when loading failed. */
-  protected renderStatus() {
+  /** The live region that announces loading (or `message`), and the error box when loading failed. */
+  protected renderStatus(message = '') {
     const t = STRINGS[this.language.lang];
-    return html`<p part="status" class="status" role="status">${this.loadState === 'loading' ? t.loading : ''}</p>
+    return html`<p part="status" class="status" role="status">${this.loadState === 'loading' ? t.loading : message}</p>
       ${this.failure
         ? html`<div part="error-message" class="error" role="alert">
             <p>${this.failureMessage()}</p>

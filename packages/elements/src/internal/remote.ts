@@ -1,6 +1,8 @@
 // Loaded only when a listing is given a src: fetching with its checks, core's schema, and the wording of
 // every failure. Kept out of the elements' first bundle, which embeds an already-checked default.
 import { Agreement, formatPath, toListing, type AgreementListing } from '@samverkan/core';
+import { AgreementLoadError, fetchJson } from './fetch-json.js';
+export { AgreementLoadError } from './fetch-json.js';
 import type { LoadErrorReason } from './i18n.js';
 import type { UiLang } from './lang-controller.js';
 
@@ -37,60 +39,10 @@ function readListing(json: unknown): { ok: true; listing: AgreementListing } | {
   return { ok: false, count: parsed.error.issues.length, path: first ? formatPath(first.path as (string | number)[]) : '' };
 }
 
-/** A failed load, with the reason the element words for the reader. */
-export class AgreementLoadError extends Error {
-  override readonly name = 'AgreementLoadError';
-  constructor(
-    readonly reason: LoadErrorReason,
-    readonly status?: number,
-    readonly count?: number,
-    readonly path?: string,
-  ) {
-    super(reason);
-  }
-}
-
-/** The largest agreement file read, in bytes: far above any real one, low enough to refuse a wrong URL. */
-export const MAX_BYTES = 5_000_000;
-
 const cache = new Map<string, Promise<AgreementListing>>();
 
-function isJsonType(type: string | null): boolean {
-  const mime = (type ?? '').split(';')[0]!.trim().toLowerCase();
-  return mime === 'application/json' || mime.endsWith('+json');
-}
-
 async function fetchListing(url: string, timeoutMs: number): Promise<AgreementListing> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  let text: string;
-  try {
-    let response: Response;
-    try {
-      // Only the URL the page configured; no credentials are sent to another origin.
-      response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
-    } catch {
-      throw new AgreementLoadError(controller.signal.aborted ? 'timeout' : 'network');
-    }
-    if (!response.ok) throw new AgreementLoadError('http', response.status);
-    if (!isJsonType(response.headers.get('content-type'))) throw new AgreementLoadError('content-type');
-    if (Number(response.headers.get('content-length') ?? 0) > MAX_BYTES) throw new AgreementLoadError('too-large');
-    try {
-      text = await response.text();
-    } catch {
-      throw new AgreementLoadError(controller.signal.aborted ? 'timeout' : 'network');
-    }
-  } finally {
-    clearTimeout(timer);
-  }
-  if (text.length > MAX_BYTES) throw new AgreementLoadError('too-large');
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new AgreementLoadError('not-json');
-  }
-  const result = readListing(json);
+  const result = readListing(await fetchJson(url, timeoutMs));
   if (!result.ok) throw new AgreementLoadError('invalid', undefined, result.count, result.path);
   return result.listing;
 }

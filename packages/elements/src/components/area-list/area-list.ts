@@ -2,7 +2,8 @@ import { AREA_PHASE_LABELS, AREA_PHASES, localize, type ListingArea, type Locali
 import { html, nothing } from 'lit';
 import { SamverkanAreaSelectEvent } from '../../events.js';
 import { AgreementElement } from '../../internal/agreement-element.js';
-import { safeHref, STRINGS, textLang } from '../../internal/i18n.js';
+import { safeHref, textLang } from '../../internal/i18n.js';
+import { AREA_STRINGS } from './area-list.strings.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { styles } from './area-list.styles.js';
 
@@ -99,7 +100,7 @@ export class SamverkanAreaList extends AgreementElement {
 
   override render() {
     const lang = this.language.lang;
-    const t = STRINGS[lang];
+    const t = AREA_STRINGS[lang];
     const listing = this.listing;
     const areas = listing.areas;
     const groups = [...new Set(areas.flatMap((a) => a.targetGroups))];
@@ -135,14 +136,14 @@ export class SamverkanAreaList extends AgreementElement {
     return html`<label
       >${label}
       <select @change=${(e: Event) => set((e.target as HTMLSelectElement).value)} .value=${value}>
-        <option value="">${STRINGS[this.language.lang].all}</option>
+        <option value="">${AREA_STRINGS[this.language.lang].all}</option>
         ${ids.map((id) => html`<option value=${id} ?selected=${id === value}>${this.label(vocabulary, id)}</option>`)}
       </select></label
     >`;
   }
 
   private renderNoMatch() {
-    const t = STRINGS[this.language.lang];
+    const t = AREA_STRINGS[this.language.lang];
     return html`<div part="empty">
       <p>${t.noMatch}</p>
       <button
@@ -159,7 +160,7 @@ export class SamverkanAreaList extends AgreementElement {
 
   private renderList(areas: readonly ListingArea[]) {
     const lang = this.language.lang;
-    const t = STRINGS[lang];
+    const t = AREA_STRINGS[lang];
     const day = today();
     const listing = this.listing;
     return html`<ul part="list">

@@ -1,0 +1,1 @@
+import '../define/match-form.js';

@@ -1,0 +1,33 @@
+// Loaded only when the form has a `candidates-src`: reads the public list of interests and ranks them
+// with core's rankMatches. A contact person in the list is dropped before anything else happens, so it
+// can never be shown.
+import { type AgreementListing, type Match, PublicInterest, rankMatches, toPublicInterest } from '@samverkan/core';
+import { fetchJson } from '../../internal/fetch-json.js';
+import type { UiLang } from '../../internal/lang-controller.js';
+
+const lists = new Map<string, Promise<PublicInterest[]>>();
+
+async function read(url: string, timeoutMs: number): Promise<PublicInterest[]> {
+  const json = await fetchJson(url, timeoutMs);
+  const items: unknown[] = Array.isArray(json) ? json : Array.isArray((json as { interests?: unknown })?.interests) ? (json as { interests: unknown[] }).interests : [];
+  const out: PublicInterest[] = [];
+  for (const item of items) {
+    if (typeof item !== 'object' || item === null) continue;
+    // One bad entry costs only itself.
+    const parsed = PublicInterest.safeParse(toPublicInterest(item as PublicInterest));
+    if (parsed.success && parsed.data.consent.matching) out.push(parsed.data);
+  }
+  return out;
+}
+
+/** The best matches for an interest among the public candidates at `src`, explained in `lang`. */
+export async function findMatches(interest: PublicInterest, src: string, timeoutMs: number, listing: AgreementListing, lang: UiLang): Promise<Match[]> {
+  const url = new URL(src, document.baseURI).href;
+  let list = lists.get(url);
+  if (!list) {
+    list = read(url, timeoutMs);
+    lists.set(url, list);
+    list.catch(() => lists.delete(url));
+  }
+  return rankMatches(interest, await list, { listing, locale: lang, limit: 5 });
+}

@@ -1,0 +1,164 @@
+import { css } from 'lit';
+
+export const styles = css`
+  form {
+    display: grid;
+    gap: var(--samverkan-space, 1rem);
+  }
+  .intro,
+  .restored {
+    margin: 0;
+  }
+  [role='heading'] {
+    font-weight: 700;
+  }
+  .section {
+    font-size: 1.1em;
+    margin-top: calc(var(--samverkan-space, 1rem) * 0.5);
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  legend,
+  .field > label {
+    font-weight: 700;
+    padding: 0;
+    margin-bottom: 0.25em;
+    display: block;
+  }
+  .optional {
+    font-weight: 400;
+  }
+  .choices .choice,
+  .field .choice {
+    display: flex;
+    gap: 0.5em;
+    align-items: flex-start;
+    margin: 0.25em 0;
+    font-weight: 400;
+  }
+  .choice input {
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0.1em 0 0;
+    flex: none;
+  }
+  .ages {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--samverkan-space, 1rem);
+  }
+  .ages legend {
+    width: 100%;
+  }
+  input:not([type='checkbox']):not([type='radio']),
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+    background: var(--samverkan-color-input, transparent);
+    border: 2px solid currentColor;
+    border-radius: calc(var(--samverkan-radius, 0.5rem) / 2);
+    padding: 0.35em 0.5em;
+    box-sizing: border-box;
+    width: 100%;
+    max-width: 30em;
+  }
+  .small input:not([type='checkbox']) {
+    width: 5em;
+  }
+  .input-row {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .hint {
+    margin: 0 0 0.25em;
+    font-size: 0.95em;
+  }
+  .invalid {
+    border-left: 4px solid var(--samverkan-color-error, #b3261e);
+    padding-left: 0.75em;
+  }
+  .invalid input:not([type='checkbox']):not([type='radio']),
+  .invalid select,
+  .invalid textarea {
+    border-color: var(--samverkan-color-error, #b3261e);
+  }
+  .field-error {
+    color: var(--samverkan-color-error, #b3261e);
+    font-weight: 700;
+    margin: 0 0 0.25em;
+  }
+  .error-summary {
+    border: 4px solid var(--samverkan-color-error, #b3261e);
+    padding: var(--samverkan-space, 1rem);
+    margin-bottom: var(--samverkan-space, 1rem);
+  }
+  .error-summary [role='heading'] {
+    font-size: 1.1em;
+  }
+  .error-summary a {
+    color: var(--samverkan-color-error, #b3261e);
+    font-weight: 700;
+  }
+  .notice {
+    border-left: 4px solid var(--samverkan-color-border, currentColor);
+    padding-left: 0.75em;
+  }
+  .notice p {
+    margin: 0 0 0.5em;
+  }
+  .hp {
+    position: absolute;
+    left: -10000px;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+  }
+  button.primary {
+    font-weight: 700;
+    border-width: 2px;
+  }
+  button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.75;
+  }
+  button.link {
+    border: 0;
+    padding: 0;
+    text-decoration: underline;
+  }
+  .success {
+    border: 3px solid var(--samverkan-color-success, #00703c);
+    padding: var(--samverkan-space, 1rem);
+  }
+  .success [role='heading'] {
+    font-size: 1.1em;
+  }
+  .matches ol {
+    padding-left: 1.25em;
+  }
+  .score {
+    margin: 0.25em 0;
+  }
+  :host {
+    position: relative;
+  }
+`;
