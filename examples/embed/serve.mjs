@@ -1,20 +1,25 @@
 #!/usr/bin/env node
 // Serves the embed example as a web host would: the page, the element bundles, and the other kommun's
 // agreement, with the strict Content-Security-Policy the elements are built for. Only those folders are
-// served. Usage: node examples/embed/serve.mjs [--port 5173]
+// served. The form on the page posts to /api/interests: the example receiver, mounted here, which keeps
+// the submissions in examples/receiver/data/interests.jsonl (or --data).
+// Usage: node examples/embed/serve.mjs [--port 5173] [--data file.jsonl]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { createReceiver } from '../receiver/server.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const ALLOWED = ['examples/embed/', 'examples/other-kommun/', 'packages/elements/cdn/'];
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8' };
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'; object-src 'none'; base-uri 'none'";
 
-/** The demo server; not started until listen() is called. */
-export function createDemoServer() {
+/** The demo server; not started until listen() is called. Interests go to `dataFile`. */
+export function createDemoServer({ dataFile = new URL('../receiver/data/interests.jsonl', import.meta.url).pathname, token = '' } = {}) {
+  const receiver = createReceiver({ dataFile, token });
   return createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/api/interests') return receiver.handle(req, res);
     if (url.pathname === '/' || url.pathname === '/examples/embed') {
       // The page's relative links (site.css) resolve against its own folder.
       res.writeHead(302, { Location: '/examples/embed/' });
@@ -39,9 +44,13 @@ export function createDemoServer() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const i = process.argv.indexOf('--port');
-  const wanted = Number(i >= 0 ? process.argv[i + 1] : (process.env.PORT ?? 5173));
-  const server = createDemoServer();
+  const arg = (name) => {
+    const i = process.argv.indexOf(name);
+    return i >= 0 ? process.argv[i + 1] : undefined;
+  };
+  const wanted = Number(arg('--port') ?? process.env.PORT ?? 5173);
+  const dataFile = arg('--data');
+  const server = createDemoServer({ ...(dataFile ? { dataFile } : {}), token: process.env.RECEIVER_TOKEN ?? '' });
   server.on('error', (e) => {
     if (e.code === 'EADDRINUSE') {
       console.error(`Porten ${wanted} är upptagen. Ange en annan med --port, till exempel --port 5174.`);
@@ -50,6 +59,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     throw e;
   });
   server.listen(wanted, () => {
-    console.log(`\nsamverkan-demon: Malmöandans prioriterade områden och principer\n\n  http://localhost:${wanted}/\n\nStoppa med Ctrl+C.`);
+    console.log(
+      `\nsamverkan-demon: Malmöandans prioriterade områden, principer och intresseanmälan\n\n  http://localhost:${wanted}/\n\nIntresseanmälningar sparas i ${dataFile ?? 'examples/receiver/data/interests.jsonl'}.\nStoppa med Ctrl+C.`,
+    );
   });
 }

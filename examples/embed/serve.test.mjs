@@ -1,12 +1,16 @@
 // The demo server serves the page, the bundles and the agreement with the strict CSP, and nothing else.
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { createDemoServer, CSP } from './serve.mjs';
 
 let server;
 let base;
+const dataFile = join(mkdtempSync(join(tmpdir(), 'demo-')), 'interests.jsonl');
 before(async () => {
-  server = createDemoServer();
+  server = createDemoServer({ dataFile });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${server.address().port}`;
 });
@@ -23,7 +27,7 @@ test('sends / to the page, served with the strict Content-Security-Policy, and i
   assert.equal(res.headers.get('content-security-policy'), CSP);
   const html = await res.text();
   assert.match(html, /<script type="module" src="\/packages\/elements\/cdn\/samverkan\.js"><\/script>/);
-  assert.match(html, /<samverkan-area-list heading-level="2"><\/samverkan-area-list>/);
+  assert.match(html, /<samverkan-area-list heading-level="2" layout="list"><\/samverkan-area-list>/);
 });
 
 test('serves the built bundles as JavaScript and the agreement as JSON', async () => {
@@ -40,4 +44,35 @@ test('serves nothing outside its folders', async () => {
     const res = await fetch(`${base}${path}`);
     assert.equal(res.status, 404, path);
   }
+});
+
+test('mounts the receiver at /api/interests, where the page’s form posts: a valid interest is stored once', async () => {
+  const page = await (await fetch(`${base}/examples/embed/`)).text();
+  assert.match(page, /<samverkan-match-form[^>]*action="\/api\/interests"/);
+  const interest = {
+    id: 'laxhjalpen-1a2b3c4d',
+    stated: { kind: 'new-organisation', name: 'Läxhjälpen i Rosengård' },
+    areas: ['ungas-halsa-och-livsstil'],
+    consent: { matching: true, listing: false },
+    contact: { name: 'Anna Andersson', email: 'anna@example.org' },
+  };
+  const post = () =>
+    fetch(`${base}/api/interests`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'demo-key-0001' },
+      body: JSON.stringify(interest),
+    });
+  assert.equal((await post()).status, 201);
+  assert.equal((await post()).status, 200);
+  const lines = readFileSync(dataFile, 'utf8').trim().split('\n');
+  assert.equal(lines.length, 1);
+  assert.equal(JSON.parse(lines[0]).interest.contact.email, 'anna@example.org');
+  // The coordinators' list is not served without a token.
+  assert.equal((await fetch(`${base}/api/interests`)).status, 401);
+});
+
+test('serves a public candidates list with no contact person in it', async () => {
+  const json = await (await fetch(`${base}/examples/embed/candidates.json`)).json();
+  assert.ok(json.interests.length >= 3);
+  assert.ok(json.interests.every((i) => !('contact' in i)));
 });

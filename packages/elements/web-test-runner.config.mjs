@@ -47,7 +47,8 @@ function testServer() {
       ctx.body = { ok: true };
       return;
     }
-    if (ctx.path === '/__test/receiver/api/interests') {
+    // The embed example's page posts to /api/interests, where the demo server mounts the receiver.
+    if (ctx.path === '/__test/receiver/api/interests' || ctx.path === '/api/interests') {
       if (receiverDelay) await new Promise((r) => setTimeout(r, receiverDelay));
       ctx.respond = false;
       ctx.req.url = '/api/interests';

@@ -4,6 +4,7 @@ interface Report {
   violations: string[];
   areas?: number[];
   principles?: number;
+  summaryLinks?: number;
   requests?: string[];
   origin?: string;
   error?: string;
@@ -27,12 +28,14 @@ function openPage(query = ''): Promise<Report> {
 }
 
 describe('the CDN bundle under a strict Content-Security-Policy with Trusted Types', () => {
-  it('renders every element, loads src, and causes no securitypolicyviolation', async () => {
+  it('renders every element, loads src, checks the form, and causes no securitypolicyviolation', async () => {
     const report = await openPage();
     expect(report.error).to.equal(undefined);
     expect(report.violations).to.deep.equal([]);
     expect(report.areas).to.deep.equal([5, 3]);
     expect(report.principles).to.equal(6);
+    // Name given; areas, contact name, e-mail and consent missing.
+    expect(report.summaryLinks).to.equal(4);
   });
 
   it('requests nothing but its own bundles and the agreement the page named', async () => {

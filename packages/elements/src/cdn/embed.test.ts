@@ -22,4 +22,50 @@ describe('examples/embed, the webmaster’s page', () => {
     expect(getComputedStyle(button).backgroundColor).to.equal('rgb(0, 74, 135)');
     frame.remove();
   });
+
+  it('has the form beside the area list, and what is sent with it lands in the receiver', async () => {
+    await fetch('/__test/receiver/reset');
+    sessionStorage.clear();
+    const frame = document.createElement('iframe');
+    frame.src = '/examples/embed/index.html';
+    frame.style.width = '1200px';
+    document.body.append(frame);
+    await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    const doc = frame.contentDocument!;
+    await frame.contentWindow!.customElements.whenDefined('samverkan-match-form');
+    const form = doc.querySelector('.columns > samverkan-match-form')!;
+    expect(doc.querySelector('.columns > samverkan-area-list')).not.to.equal(null);
+    // Side by side on a wide page.
+    const [left, right] = [...doc.querySelectorAll('.columns > *')].map((e) => e.getBoundingClientRect());
+    expect(right!.left).to.be.greaterThan(left!.right);
+    // The page's own three-second guard against robots is not what this test is about.
+    form.setAttribute('min-fill-seconds', '0');
+    const root = form.shadowRoot!;
+    const set = (selector: string, value: string | true) => {
+      const input = root.querySelector<HTMLInputElement>(selector)!;
+      if (value === true) input.click();
+      else {
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      }
+    };
+    set('input[name="name"]', 'Läxhjälpen i Rosengård');
+    set('input[name="areas"][value="ungas-halsa-och-livsstil"]', true);
+    set('input[name="targetGroups"][value="unga"]', true);
+    set('input[name="districts"][value="rosengard"]', true);
+    set('input[name="seeks"][value="premises"]', true);
+    set('input[name="contactName"]', 'Anna Andersson');
+    set('input[name="contactEmail"]', 'anna@example.org');
+    set('input[name="consent"]', true);
+    root.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
+    const deadline = Date.now() + 8000;
+    while (Date.now() < deadline && !root.querySelector('[part~="success"]')) await new Promise((r) => setTimeout(r, 50));
+    expect(root.querySelector('[part~="success"]')).not.to.equal(null);
+    const { submissions } = (await (await fetch('/__test/receiver/api/interests')).json()) as { submissions: { interest: { stated: { name: string } } }[] };
+    expect(submissions.map((s) => s.interest.stated.name)).to.deep.equal(['Läxhjälpen i Rosengård']);
+    // The demo's public candidates are matched and shown after sending.
+    while (Date.now() < deadline && !root.querySelector('[part~="matches"] ol')) await new Promise((r) => setTimeout(r, 50));
+    expect(root.querySelector('[part~="matches"] ol li [role="heading"]')?.textContent).to.equal('Fritidsförvaltningen');
+    frame.remove();
+  });
 });

@@ -1,5 +1,6 @@
 // Runs in a page served under a strict CSP with Trusted Types. Counts every policy violation, loads the
-// webmaster bundle, waits for the elements to render (one of them through src), and reports to the test.
+// webmaster bundle, waits for the elements to render (one of them through src), fails a submit of the
+// form, and reports to the test.
 const violations = [];
 document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
 
@@ -19,6 +20,15 @@ async function run() {
   while (Date.now() < deadline && remote.shadowRoot?.querySelectorAll('[part~="item"]').length !== 3) {
     await new Promise((r) => setTimeout(r, 50));
   }
+  // The form: type, fail a submit (its checks load as a chunk of their own), then see the error summary.
+  const form = document.querySelector('samverkan-match-form');
+  const name = form.shadowRoot.querySelector('input[name="name"]');
+  name.focus();
+  name.value = 'Läxhjälpen';
+  name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  form.shadowRoot.querySelector('[part~="submit-button"]').click();
+  const until = Date.now() + 5000;
+  while (Date.now() < until && !form.shadowRoot.querySelector('[part~="error-summary"]')) await new Promise((r) => setTimeout(r, 50));
   await new Promise((r) => setTimeout(r, 100));
   const lists = [...document.querySelectorAll('samverkan-area-list')];
   parent.postMessage(
@@ -26,6 +36,7 @@ async function run() {
       violations,
       areas: lists.map((l) => l.shadowRoot.querySelectorAll('[part~="item"]').length),
       principles: document.querySelector('samverkan-principles').shadowRoot.querySelectorAll('[part~="item"]').length,
+      summaryLinks: form.shadowRoot.querySelectorAll('[part~="error-summary"] a').length,
       requests: performance.getEntriesByType('resource').map((r) => r.name),
       origin: location.origin,
     },
