@@ -6,6 +6,8 @@ const GUIDES = ['/docs/guides/webbredaktor.md', '/docs/guides/webmaster.md'];
 const PATHS: [string, string][] = [
   ['/assets/samverkan/cdn/', '/packages/elements/cdn/'],
   ['/data/agreement.json', '/examples/other-kommun/agreement.json'],
+  ['/data/intressen-offentliga.json', '/examples/embed/candidates.json'],
+  ['/data/public-interests.json', '/examples/embed/candidates.json'],
 ];
 
 async function render(html: string): Promise<Document> {
@@ -20,9 +22,9 @@ async function render(html: string): Promise<Document> {
 }
 
 async function settled(doc: Document): Promise<Element[]> {
-  const elements = [...doc.querySelectorAll('samverkan-area-list, samverkan-principles')];
+  const elements = [...doc.querySelectorAll('samverkan-area-list, samverkan-principles, samverkan-match-form')];
   const deadline = Date.now() + 10000;
-  const done = () => elements.every((el) => el.shadowRoot?.querySelector('[part~="item"], [part~="error-message"], [part~="empty"]'));
+  const done = () => elements.every((el) => el.shadowRoot?.querySelector('[part~="item"], [part~="error-message"], [part~="empty"], form'));
   while (Date.now() < deadline && !done()) await new Promise((r) => setTimeout(r, 50));
   return elements;
 }
@@ -39,7 +41,9 @@ describe('the webmaster guides’ examples', () => {
         expect(elements.length, `example ${i + 1}`).to.be.greaterThan(0);
         for (const el of elements) {
           expect(el.shadowRoot!.querySelector('[part~="error-message"]'), `example ${i + 1}: ${el.tagName}`).to.equal(null);
-          expect(el.shadowRoot!.querySelectorAll('[part~="item"]').length, `example ${i + 1}: ${el.tagName}`).to.be.greaterThan(0);
+          // A listing shows its items; the form asks for the areas.
+          const shown = el.shadowRoot!.querySelectorAll('[part~="item"], input[name="areas"]');
+          expect(shown.length, `example ${i + 1}: ${el.tagName}`).to.be.greaterThan(0);
         }
       }
     });
@@ -53,4 +57,34 @@ describe('the webmaster guides’ examples', () => {
     (list!.shadowRoot!.querySelectorAll('[part~="select-button"]')[1] as HTMLButtonElement).click();
     expect(doc.getElementById('vald')!.textContent).to.equal('Du valde Jämlik fritid och kultur.');
   });
+
+  for (const [guide, receipt, expected] of [
+    ['/docs/guides/webbredaktor.md', 'kvitto', 'Tack, Läxhjälpen!'],
+    ['/docs/guides/webmaster.md', 'receipt', 'Thank you, Läxhjälpen!'],
+  ] as const) {
+    it(`run the form's submit-event example in ${guide}: the page receives the checked interest`, async () => {
+      const text = await (await fetch(guide)).text();
+      const block = [...text.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]!).find((b) => b.includes('samverkan-submit'))!;
+      const doc = await render(block);
+      const [form] = await settled(doc);
+      const root = form!.shadowRoot!;
+      const set = (selector: string, value: string | true) => {
+        const input = root.querySelector<HTMLInputElement>(selector)!;
+        if (value === true) input.click();
+        else {
+          input.value = value;
+          input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        }
+      };
+      set('input[name="name"]', 'Läxhjälpen');
+      set('input[name="areas"]', true);
+      set('input[name="contactName"]', 'Anna Andersson');
+      set('input[name="contactEmail"]', 'anna@example.org');
+      set('input[name="consent"]', true);
+      root.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
+      const deadline = Date.now() + 5000;
+      while (Date.now() < deadline && !doc.getElementById(receipt)!.textContent) await new Promise((r) => setTimeout(r, 50));
+      expect(doc.getElementById(receipt)!.textContent).to.equal(expected);
+    });
+  }
 });
