@@ -7,10 +7,24 @@ import { test } from 'node:test';
 const manifest = JSON.parse(readFileSync(new URL('../packages/elements/custom-elements.json', import.meta.url), 'utf8'));
 const tags = Object.fromEntries(manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d])));
 
-test('both tags are in the manifest, with their registrations', () => {
-  assert.deepEqual(Object.keys(tags).sort(), ['samverkan-area-list', 'samverkan-principles']);
+test('every tag is in the manifest, with its registration', () => {
+  const all = ['samverkan-area-list', 'samverkan-match-form', 'samverkan-principles'];
+  assert.deepEqual(Object.keys(tags).sort(), all);
   const defined = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => e.name));
-  assert.deepEqual(defined.sort(), ['samverkan-area-list', 'samverkan-principles']);
+  assert.deepEqual(defined.sort(), all);
+});
+
+test('the form documents its attributes and events, and none of its internal state', () => {
+  const form = tags['samverkan-match-form'];
+  const attributes = form.attributes.map((a) => a.name).sort();
+  assert.deepEqual(attributes, ['action', 'candidates-src', 'heading', 'heading-level', 'min-fill-seconds', 'privacy-href', 'src', 'timeout']);
+  for (const a of form.attributes) assert.ok(a.description, `${a.name} has no description`);
+  assert.deepEqual(form.events.map((e) => e.name).sort(), ['samverkan-load-error', 'samverkan-submit', 'samverkan-submitted']);
+  for (const part of ['error-summary', 'field', 'field-error', 'submit-button', 'success', 'failure', 'matches']) {
+    assert.ok(form.cssParts.some((p) => p.name === part), part);
+  }
+  const fields = (form.members ?? []).map((m) => m.name);
+  for (const internal of ['form', 'errors', 'phase', 'summary', 'proposals', 'pending']) assert.ok(!fields.includes(internal), internal);
 });
 
 test('the area list documents its attributes, inherited ones included, and no internal state', () => {

@@ -1,6 +1,7 @@
 // The custom elements manifest: the components, their registrations, and the base class they inherit
-// src, timeout, agreement and heading-level from. Events the analyzer finds without a name (a
-// dispatchEvent of an Event subclass, documented with @fires on the class) are dropped, and so is the
+// src, timeout, agreement and heading-level from. Events are the ones documented with @fires on the
+// class: what the analyzer guesses from a dispatchEvent of an Event subclass (no name, or the name of a
+// constructor argument) is dropped, and so is the
 // internal reactive state (loadState, the filters): the analyzer reads every key of `static properties`
 // as public, while every public one is documented and the state is not.
 export default {
@@ -13,7 +14,7 @@ export default {
       packageLinkPhase({ customElementsManifest }) {
         for (const mod of customElementsManifest.modules) {
           for (const d of mod.declarations ?? []) {
-            if (d.events) d.events = d.events.filter((e) => e.name);
+            if (d.events) d.events = d.events.filter((e) => e.name && e.description);
             if (!d.tagName) continue;
             const internal = new Set((d.members ?? []).filter((m) => m.kind === 'field' && !m.description && !m.static).map((m) => m.name));
             d.members = (d.members ?? []).filter((m) => !internal.has(m.name));
