@@ -41,6 +41,8 @@ function chromium() {
 }
 
 step('Build the packages', 'pnpm', ['run', 'build']);
+// The React example is type-checked and bundled from the packages just built; the browser tests load it.
+step('Build the React example (tsc, esbuild)', 'pnpm', ['--filter', '@samverkan/example-react', 'run', 'build']);
 step('Type-check every package', 'pnpm', ['run', 'typecheck']);
 step('Generate the API reference (typedoc)', 'pnpm', ['run', 'docs:api']);
 

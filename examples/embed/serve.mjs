@@ -10,7 +10,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { createReceiver } from '../receiver/server.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
-const ALLOWED = ['examples/embed/', 'examples/other-kommun/', 'packages/elements/cdn/'];
+const ALLOWED = ['examples/embed/', 'examples/other-kommun/', 'examples/react/index.html', 'examples/react/dist/', 'packages/elements/cdn/'];
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8' };
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'; object-src 'none'; base-uri 'none'";
 
