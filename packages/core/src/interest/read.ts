@@ -48,7 +48,7 @@ export function readInterests(input: unknown, options: DefineOptions = {}): Read
     if (parsed.success) interests.push(parsed.data);
     else {
       const located = parsed.error.issues.map((zi) => ({ ...zi, path: [...base, i, ...zi.path] }));
-      issues.push(...issuesFromSchema(located, input, locale));
+      issues.push(...issuesFromSchema(located, input, locale, 'interest'));
     }
   });
   return { interests, issues };

@@ -1,5 +1,5 @@
 import type { core } from 'zod/mini';
-import { formatPath, type Issue, type IssueCode, type IssueParams, type IssuePath, type LocaleMessages } from './issue.js';
+import { formatPath, type Issue, type IssueCode, type IssueParams, type IssuePath, type LocaleMessages, type SubjectKind } from './issue.js';
 import { findSubject, valueAt } from './subject.js';
 
 type ZodIssue = core.$ZodIssue;
@@ -55,9 +55,10 @@ function classify(zi: ZodIssue, present: boolean): { code: IssueCode; params: Is
 
 /**
  * Turns the schema's findings into the library's issues: a stable code, the path into the input, the
- * thing concerned by name, and a message in the given locale. One issue per unknown key.
+ * thing concerned by name, and a message in the given locale. One issue per unknown key. `rootList` says
+ * what the items are when the input is itself a list.
  */
-export function issuesFromSchema(zodIssues: readonly ZodIssue[], input: unknown, locale: LocaleMessages): Issue[] {
+export function issuesFromSchema(zodIssues: readonly ZodIssue[], input: unknown, locale: LocaleMessages, rootList?: SubjectKind): Issue[] {
   const out: Issue[] = [];
   for (const zi of zodIssues) {
     const paths: IssuePath[] =
@@ -71,7 +72,7 @@ export function issuesFromSchema(zodIssues: readonly ZodIssue[], input: unknown,
           ? { code: 'unknown_field' as const, params: {} }
           : classify(zi, value !== undefined);
       const last = path[path.length - 1];
-      const subject = findSubject(input, path);
+      const subject = findSubject(input, path, rootList);
       const full: IssueParams = {
         ...params,
         path: formatPath(path),

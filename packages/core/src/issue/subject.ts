@@ -64,6 +64,8 @@ function nameOf(item: Record<string, unknown>): string | undefined {
 export function findSubject(
   input: unknown,
   path: IssuePath,
+  /** What the items are when the input itself is a list (a list of interests, say). */
+  rootList?: SubjectKind,
 ): { kind: SubjectKind; name: string | undefined } | undefined {
   let node: unknown = input;
   let found: { kind: SubjectKind; name: string | undefined } | undefined;
@@ -72,10 +74,8 @@ export function findSubject(
     const parentKey = i > 0 ? path[i - 1] : undefined;
     if (Array.isArray(node) && typeof seg === 'number') {
       node = node[seg];
-      if (isRecord(node) && typeof parentKey === 'string') {
-        const kind = LIST_KINDS[parentKey];
-        if (kind) found = { kind, name: nameOf(node) ?? `#${seg + 1}` };
-      }
+      const kind = typeof parentKey === 'string' ? LIST_KINDS[parentKey] : i === 0 ? rootList : undefined;
+      if (isRecord(node) && kind) found = { kind, name: nameOf(node) ?? `#${seg + 1}` };
     } else if (isRecord(node) && typeof seg === 'string') {
       node = Object.prototype.hasOwnProperty.call(node, seg) ? node[seg] : undefined;
       const kind = KEY_KINDS[seg];
