@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { fillAndSend, MINIMAL_INTEREST, openFrame, waitFor } from './pages.js';
 
 // Every ```html example in the webmaster guides is rendered with the built bundles, the guides' example
 // paths mapped to this repository's files, so the guides cannot rot.
@@ -11,13 +12,9 @@ const PATHS: [string, string][] = [
 ];
 
 async function render(html: string): Promise<Document> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1000px';
   let source = html;
   for (const [from, to] of PATHS) source = source.split(from).join(to);
-  frame.srcdoc = `<!doctype html><html lang="sv"><head><meta charset="utf-8"></head><body>${source}</body></html>`;
-  document.body.append(frame);
-  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  const frame = await openFrame({ srcdoc: `<!doctype html><html lang="sv"><head><meta charset="utf-8"></head><body>${source}</body></html>` }, '1000px');
   return frame.contentDocument!;
 }
 
@@ -67,23 +64,8 @@ describe('the webmaster guides’ examples', () => {
       const block = [...text.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]!).find((b) => b.includes('samverkan-submit'))!;
       const doc = await render(block);
       const [form] = await settled(doc);
-      const root = form!.shadowRoot!;
-      const set = (selector: string, value: string | true) => {
-        const input = root.querySelector<HTMLInputElement>(selector)!;
-        if (value === true) input.click();
-        else {
-          input.value = value;
-          input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-        }
-      };
-      set('input[name="name"]', 'Läxhjälpen');
-      set('input[name="areas"]', true);
-      set('input[name="contactName"]', 'Anna Andersson');
-      set('input[name="contactEmail"]', 'anna@example.org');
-      set('input[name="consent"]', true);
-      root.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
-      const deadline = Date.now() + 5000;
-      while (Date.now() < deadline && !doc.getElementById(receipt)!.textContent) await new Promise((r) => setTimeout(r, 50));
+      fillAndSend(form!, { ...MINIMAL_INTEREST, 'input[name="name"]': 'Läxhjälpen' });
+      await waitFor(() => Boolean(doc.getElementById(receipt)!.textContent), 'the receipt');
       expect(doc.getElementById(receipt)!.textContent).to.equal(expected);
     });
   }

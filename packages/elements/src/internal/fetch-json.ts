@@ -58,3 +58,19 @@ export async function fetchJson(url: string, timeoutMs: number): Promise<unknown
   }
 }
 
+
+/**
+ * Fetches and reads each URL once per page: `read` runs for the first caller, and every later caller for
+ * the same URL (resolved against the page) shares its promise. A failure is not kept, so a retry fetches
+ * again.
+ */
+export function onceByUrl<T>(cache: Map<string, Promise<T>>, src: string, read: (url: string) => Promise<T>): Promise<T> {
+  const url = new URL(src, document.baseURI).href;
+  let pending = cache.get(url);
+  if (!pending) {
+    pending = read(url);
+    cache.set(url, pending);
+    pending.catch(() => cache.delete(url));
+  }
+  return pending;
+}

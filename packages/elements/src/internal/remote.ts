@@ -1,7 +1,7 @@
 // Loaded only when a listing is given a src: fetching with its checks, core's schema, and the wording of
 // every failure. Kept out of the elements' first bundle, which embeds an already-checked default.
 import { Agreement, formatPath, toListing, type AgreementListing } from '@samverkan/core';
-import { AgreementLoadError, fetchJson } from './fetch-json.js';
+import { AgreementLoadError, fetchJson, onceByUrl } from './fetch-json.js';
 export { AgreementLoadError } from './fetch-json.js';
 import type { LoadErrorReason } from './i18n.js';
 import type { UiLang } from './lang-controller.js';
@@ -53,12 +53,5 @@ async function fetchListing(url: string, timeoutMs: number): Promise<AgreementLi
  * cached, so a retry fetches again.
  */
 export function loadListing(src: string, timeoutMs: number): Promise<AgreementListing> {
-  const url = new URL(src, document.baseURI).href;
-  let pending = cache.get(url);
-  if (!pending) {
-    pending = fetchListing(url, timeoutMs);
-    cache.set(url, pending);
-    pending.catch(() => cache.delete(url));
-  }
-  return pending;
+  return onceByUrl(cache, src, (url) => fetchListing(url, timeoutMs));
 }

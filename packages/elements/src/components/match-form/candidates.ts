@@ -2,7 +2,7 @@
 // with core's rankMatches. A contact person in the list is dropped before anything else happens, so it
 // can never be shown.
 import { type AgreementListing, type Match, PublicInterest, rankMatches, toPublicInterest } from '@samverkan/core';
-import { fetchJson } from '../../internal/fetch-json.js';
+import { fetchJson, onceByUrl } from '../../internal/fetch-json.js';
 import type { UiLang } from '../../internal/lang-controller.js';
 
 const lists = new Map<string, Promise<PublicInterest[]>>();
@@ -22,12 +22,6 @@ async function read(url: string, timeoutMs: number): Promise<PublicInterest[]> {
 
 /** The best matches for an interest among the public candidates at `src`, explained in `lang`. */
 export async function findMatches(interest: PublicInterest, src: string, timeoutMs: number, listing: AgreementListing, lang: UiLang): Promise<Match[]> {
-  const url = new URL(src, document.baseURI).href;
-  let list = lists.get(url);
-  if (!list) {
-    list = read(url, timeoutMs);
-    lists.set(url, list);
-    list.catch(() => lists.delete(url));
-  }
-  return rankMatches(interest, await list, { listing, locale: lang, limit: 5 });
+  const list = await onceByUrl(lists, src, (url) => read(url, timeoutMs));
+  return rankMatches(interest, list, { listing, locale: lang, limit: 5 });
 }
