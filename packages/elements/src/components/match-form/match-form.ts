@@ -209,7 +209,8 @@ export class SamverkanMatchForm extends AgreementElement {
   private onInput(e: Event): void {
     const input = e.target as HTMLInputElement;
     const field = input.name as Field;
-    if (!(FIELDS as readonly string[]).includes(field) || this.phase === 'submitting') return;
+    // Edits while a submission is under way are kept; they go with the next one, under a new key.
+    if (!(FIELDS as readonly string[]).includes(field)) return;
     const form = { ...this.form };
     if (LIST_FIELDS.has(field)) {
       const list = form[field as ListField].filter((v) => v !== input.value);
