@@ -73,6 +73,12 @@ export class AgreementElement extends LitElement {
     return this.agreement ?? MALMO_LISTING;
   }
 
+  /** Today's date where the reader is, `YYYY-MM-DD`: which hosts sit now, the date an interest is sent. */
+  protected today(): string {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  }
+
   protected get level(): number {
     return headingLevel(this.headingLevel);
   }

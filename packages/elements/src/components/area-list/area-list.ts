@@ -10,11 +10,6 @@ import { styles } from './area-list.styles.js';
 // Seed 003: "Vi har utgått från att tidsramen är ca fyra år för ett område."
 const DEFAULT_TIME_FRAME = 4;
 
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 /**
  * `<samverkan-area-list>`: the current cooperation plan's priority areas (prioriterade områden). Each
  * shows its name, description, hosts (the idéburen organisation and the department, or "vakant"), its
@@ -161,7 +156,7 @@ export class SamverkanAreaList extends AgreementElement {
   private renderList(areas: readonly ListingArea[]) {
     const lang = this.language.lang;
     const t = AREA_STRINGS[lang];
-    const day = today();
+    const day = this.today();
     const listing = this.listing;
     return html`<ul part="list">
       ${areas.map((area) => {

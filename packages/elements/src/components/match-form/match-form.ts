@@ -31,11 +31,6 @@ type Option = { id: string; label: string; lang?: string };
 const LIST_FIELDS = new Set<Field>(['areas', 'targetGroups', 'districts', 'offers', 'seeks', 'forms']);
 const FLAG_FIELDS = new Set<Field>(['wantsToHost', 'consent', 'listed']);
 
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 /** An interest's id: the name as a slug, and the draft's random tail so two with one name never collide. */
 function interestId(state: FormState, tail: string): string {
   const base = state.kind === 'department' ? state.department : state.name;
@@ -179,9 +174,11 @@ export class SamverkanMatchForm extends AgreementElement {
   }
 
   private loadChecker(): Promise<typeof import('./check.js')> {
-    this.checker ??= import('./check.js');
-    // A failed load is not kept, so the next try fetches again.
-    this.checker.catch(() => (this.checker = undefined));
+    if (!this.checker) {
+      this.checker = import('./check.js');
+      // A failed load is not kept, so the next try fetches again.
+      this.checker.catch(() => (this.checker = undefined));
+    }
     return this.checker;
   }
 
@@ -198,7 +195,7 @@ export class SamverkanMatchForm extends AgreementElement {
   }
 
   private meta() {
-    return { id: interestId(this.form, this.tail), submitted: today() };
+    return { id: interestId(this.form, this.tail), submitted: this.today() };
   }
 
   private async revalidate(): Promise<void> {
@@ -266,11 +263,8 @@ export class SamverkanMatchForm extends AgreementElement {
     if (!result) return this.fail({ kind: 'check' });
     this.errors = result.errors;
     if (!result.ok) {
-      this.summary = FIELDS.filter((f) => result.errors[f]);
       this.phase = 'editing';
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[part~="error-summary"]')?.focus();
-      return;
+      return this.showSummary(result.errors);
     }
     this.summary = [];
     const honeypot = this.renderRoot.querySelector<HTMLInputElement>('input[name="homepage"]')?.value;
@@ -296,6 +290,13 @@ export class SamverkanMatchForm extends AgreementElement {
     this.fail(sent.reason === 'rejected' ? { kind: 'rejected', status: sent.status, messages: sent.messages } : { kind: sent.reason });
   }
 
+  /** Lists these problems in the error summary and moves focus to it. */
+  private async showSummary(errors: FieldErrors): Promise<void> {
+    this.summary = FIELDS.filter((f) => errors[f]);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="error-summary"]')?.focus();
+  }
+
   private fail(failure: SendFailure): void {
     this.sendFailure = failure;
     this.phase = 'failure';
@@ -315,17 +316,10 @@ export class SamverkanMatchForm extends AgreementElement {
     const result = await this.checkForMatching();
     if (!result) return this.fail({ kind: 'check' });
     if (!result.ok) {
-      // Only what matching needs counts here; the contact details may come later.
-      const errors: FieldErrors = {};
-      for (const f of ['kind', 'name', 'organisationNumber', 'legalForm', 'department', 'areas', 'targetGroups', 'ageMin', 'ageMax', 'districts', 'offers', 'seeks', 'forms'] as const) {
-        if (result.errors[f]) errors[f] = result.errors[f];
-      }
+      // Only what matching needs is checked here (no contact, no consent); those may come later.
       this.attempted = true;
-      this.errors = { ...this.errors, ...errors };
-      this.summary = FIELDS.filter((f) => errors[f]);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[part~="error-summary"]')?.focus();
-      return;
+      this.errors = { ...this.errors, ...result.errors };
+      return this.showSummary(result.errors);
     }
     this.summary = [];
     await this.findMatches(result.interest);
