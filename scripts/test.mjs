@@ -22,18 +22,10 @@ function step(title, command, args, options) {
   else totals.failed++;
 }
 
+// The suite installs nothing on the system: .ci/run (or scripts/dev.sh's caller) provides Chromium.
 function chromium() {
   const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
   if (existsSync(path)) return true;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && existsSync('/usr/bin/apt-get')) {
-    return (
-      sh('Install Debian chromium for the browser tests', 'apt-get', ['update', '-qq']) &&
-      sh('Install Debian chromium for the browser tests', 'apt-get', ['install', '-y', '-qq', 'chromium'], {
-        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-      })
-    );
-  }
   console.error(
     `\nChromium was not found at ${path}. Install it (Debian: apt-get install chromium) or set CHROME_PATH to a Chromium or Chrome binary.`,
   );
@@ -46,27 +38,31 @@ step('Build the React example (tsc, esbuild)', 'pnpm', ['--filter', '@samverkan/
 step('Type-check every package', 'pnpm', ['run', 'typecheck']);
 step('Generate the API reference (typedoc)', 'pnpm', ['run', 'docs:api']);
 
-// Core: vitest, with its counts read from its JSON report.
-const vitestReport = `${root}packages/core/.test-results/vitest.json`;
-rmSync(vitestReport, { force: true });
-sh('Core tests (vitest)', 'pnpm', [
-  '--filter',
-  '@samverkan/core',
-  'exec',
-  'vitest',
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  '--outputFile.json=.test-results/vitest.json',
-]);
-if (existsSync(vitestReport)) {
-  const r = JSON.parse(readFileSync(vitestReport, 'utf8'));
+/** Runs core's vitest suite with the given node binary and adds the counts of its JSON report. */
+function coreTests(title, node, reportName, reporter) {
+  const report = `${root}packages/core/.test-results/${reportName}`;
+  rmSync(report, { force: true });
+  sh(title, node, ['node_modules/vitest/vitest.mjs', 'run', `--reporter=${reporter}`, '--reporter=json', `--outputFile.json=.test-results/${reportName}`], {
+    cwd: `${root}packages/core`,
+  });
+  if (!existsSync(report)) {
+    totals.failed++;
+    return;
+  }
+  const r = JSON.parse(readFileSync(report, 'utf8'));
   totals.passed += r.numPassedTests;
   totals.failed += r.numFailedTests;
   totals.skipped += r.numPendingTests + r.numTodoTests;
   // A test file that fails to load has no tests but fails the suite.
   totals.failed += r.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
-} else {
+}
+
+coreTests('Core tests (vitest)', process.execPath, 'vitest.json', 'default');
+// Core again on Node 22, the oldest supported line (scripts/dev.sh installs it into .tools/node22).
+const node22 = process.env.NODE22 ?? `${root}.tools/node22/node_modules/.bin/node`;
+if (existsSync(node22)) coreTests('Core tests on Node 22 (vitest)', node22, 'vitest-node22.json', 'dot');
+else if (process.env.CI) {
+  failedSteps.push('Core tests on Node 22 (no Node 22 at .tools/node22: run the suite through scripts/dev.sh)');
   totals.failed++;
 }
 
@@ -90,6 +86,7 @@ if (chromium()) {
 }
 
 step('Example: another kommun’s agreement', 'pnpm', ['--filter', '@samverkan/example-other-kommun', 'run', 'check']);
+step('Types check in a consumer with the oldest supported TypeScript (5.4)', 'pnpm', ['--filter', '@samverkan/oldest-typescript-check', 'run', 'check']);
 step('Packages ready to publish (publint --strict, are the types wrong, tarball contents)', 'node', ['scripts/check-packages.mjs']);
 step('Size budgets of the CDN bundles (size-limit, gzip)', 'pnpm', ['--filter', '@samverkan/elements', 'run', 'size']);
 step('Benchmarks (fails only when a p95 is over three times its target)', 'pnpm', ['--filter', '@samverkan/core', 'run', 'bench', '--', '--check']);
