@@ -2,6 +2,20 @@ import * as z from 'zod/mini';
 import { AgeRange, Id, IsoDate, Text, WebUrl } from '../_lib/schema.js';
 import { LegalForm } from '../organisation/organisation.js';
 
+// Caps on what one interest may hold. An interest arrives from a public form, so the receiver that checks
+// it with this schema must bound what a stranger can make it store; the caps are far above any real
+// entry (an organisation's name, a few paragraphs of description, a list of areas).
+const MAX_NAME = 200;
+const MAX_DESCRIPTION = 4000;
+const MAX_URL = 2000;
+/** RFC 5321 §4.5.3.1: a path (address) is at most 256 octets, the brackets included. */
+const MAX_EMAIL = 254;
+const MAX_ID = 100;
+const MAX_LIST = 100;
+
+const InterestId = Id.check(z.maxLength(MAX_ID));
+const IdList = z.array(InterestId).check(z.maxLength(MAX_LIST));
+
 /**
  * Resurs: what an actor can offer or is looking for in a collaboration — premises, volunteers,
  * knowledge, a network, funding, activities, reach to a target group, equipment.
@@ -15,6 +29,8 @@ export const Resource = z.enum(['premises', 'volunteers', 'knowledge', 'network'
 /** @inline */
 export type Resource = z.infer<typeof Resource>;
 
+const ResourceList = z.array(Resource).check(z.maxLength(MAX_LIST));
+
 /**
  * Who states an interest: one of the agreement's organisations or departments by id, or a new
  * organisation with its own details.
@@ -25,14 +41,14 @@ export type Resource = z.infer<typeof Resource>;
  * ```
  */
 export const InterestParty = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('organisation'), organisation: Id }),
-  z.strictObject({ kind: z.literal('department'), department: Id }),
+  z.strictObject({ kind: z.literal('organisation'), organisation: InterestId }),
+  z.strictObject({ kind: z.literal('department'), department: InterestId }),
   z.strictObject({
     kind: z.literal('new-organisation'),
-    name: Text,
+    name: Text.check(z.maxLength(MAX_NAME)),
     organisationNumber: z.optional(z.string().check(z.regex(/^(?:16)?\d{6}-?\d{4}$/, 'organisation_number'))),
     legalForm: z.optional(LegalForm),
-    website: z.optional(WebUrl),
+    website: z.optional(WebUrl.check(z.maxLength(MAX_URL))),
   }),
 ]);
 /** @inline */
@@ -48,8 +64,8 @@ export type InterestParty = z.infer<typeof InterestParty>;
  * ```
  */
 export const Contact = z.strictObject({
-  name: Text,
-  email: z.email(),
+  name: Text.check(z.maxLength(MAX_NAME)),
+  email: z.email().check(z.maxLength(MAX_EMAIL)),
   phone: z.optional(z.string().check(z.regex(/^\+?[\d\s()-]{6,20}$/, 'phone'))),
 });
 /** @inline */
@@ -78,22 +94,24 @@ export type Contact = z.infer<typeof Contact>;
  * ```
  */
 export const Interest = z.strictObject({
-  id: Id,
+  id: InterestId,
   stated: InterestParty,
-  areas: z.array(Id).check(z.minLength(1)),
-  targetGroups: z.optional(z.array(Id)),
+  areas: IdList.check(z.minLength(1)),
+  targetGroups: z.optional(IdList),
   ages: z.optional(AgeRange),
-  districts: z.optional(z.array(Id)),
-  offers: z.optional(z.array(Resource)),
-  seeks: z.optional(z.array(Resource)),
+  districts: z.optional(IdList),
+  offers: z.optional(ResourceList),
+  seeks: z.optional(ResourceList),
   /** Ids of the agreement's forms of collaboration. */
-  forms: z.optional(z.array(Id)),
+  forms: z.optional(IdList),
   /** Language tags the actor works in, e.g. `sv`, `ar`, `so`. */
-  languages: z.optional(z.array(z.string().check(z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'language')))),
+  languages: z.optional(
+    z.array(z.string().check(z.maxLength(35), z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'language'))).check(z.maxLength(MAX_LIST)),
+  ),
   /** Wants to host an area (värdskap); `hostAreas` narrows which, else any of `areas`. */
   wantsToHost: z.optional(z.boolean()),
-  hostAreas: z.optional(z.array(Id)),
-  description: z.optional(Text),
+  hostAreas: z.optional(IdList),
+  description: z.optional(Text.check(z.maxLength(MAX_DESCRIPTION))),
   consent: z.strictObject({
     /** May be matched with others. */
     matching: z.boolean(),

@@ -29,3 +29,27 @@ describe('readInterests', () => {
     expect(first!.message).toMatch(/^The interest from "Läxhjälpen"/);
   });
 });
+
+describe('the caps on what one interest may hold', () => {
+  it('refuses a 5 000-character name, a 5 000-character description and a list of 101 areas, naming each field', () => {
+    const long = 'a'.repeat(5000);
+    const bad = {
+      ...good,
+      stated: { kind: 'new-organisation', name: long },
+      description: long,
+      areas: Array.from({ length: 101 }, (_, i) => `omrade-${i}`),
+    };
+    const { interests, issues } = readInterests([bad]);
+    expect(interests).toEqual([]);
+    expect(issues.map((i) => [i.code, i.path.slice(1).join('.')])).toEqual([
+      ['too_big', 'stated.name'],
+      ['too_big', 'areas'],
+      ['too_big', 'description'],
+    ]);
+  });
+
+  it('keeps an interest at the caps: a 200-character name and 100 areas', () => {
+    const full = { ...good, stated: { kind: 'new-organisation', name: 'a'.repeat(200) }, areas: Array.from({ length: 100 }, (_, i) => `omrade-${i}`) };
+    expect(readInterests([full]).interests).toHaveLength(1);
+  });
+});
