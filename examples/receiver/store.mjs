@@ -1,49 +1,37 @@
-// An append-only store of accepted submissions: one JSON line each, written and flushed to disk (fsync)
-// before the server answers, so an accepted submission survives a crash. Read back in full at start-up to
-// rebuild the idempotency index.
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+// Where the receiver keeps submissions: one small interface, two stores behind it.
+//
+//   open()               ready to use: the file read back (as a stream) or the table made
+//   insert(submission)   keeps it unless its idempotency key is kept already, and resolves only once it is
+//                        durable: { stored: true, submission } or { stored: false, submission: the earlier
+//                        one }. Rejects with a StorageError when it could not keep it; nothing is then
+//                        acknowledged, and what was kept before stays kept.
+//   find(key)            the submission kept under a key, or undefined
+//   list()               every submission, oldest first, as an async iterable (read in pages, never whole)
+//   close()
+//
+// A submission is { id, key, fingerprint, received, interest }; `fingerprint` is a hash of the body it came
+// in, so the same key sent with another body can be refused (422).
+//
+// The JSON-lines file (file-store.mjs) is the embedded default, for one process. PostgreSQL
+// (postgres-store.mjs) is for a receiver run as several processes behind a load balancer; it is chosen by
+// the one setting DATABASE_URL.
+import { FileStore } from './file-store.mjs';
 
-export class SubmissionStore {
-  #path;
-  #byKey = new Map();
+export { StorageError } from './storage-error.mjs';
 
-  constructor(path) {
-    this.#path = path;
-    mkdirSync(dirname(path), { recursive: true });
-    if (existsSync(path)) {
-      for (const line of readFileSync(path, 'utf8').split('\n')) {
-        if (!line.trim()) continue;
-        try {
-          const record = JSON.parse(line);
-          this.#byKey.set(record.key, record);
-        } catch {
-          // A torn last line from a crash mid-write is skipped; every complete line before it is kept.
-        }
-      }
-    }
+/**
+ * Opens the store the settings name: PostgreSQL when `databaseUrl` is given, else the JSON-lines file.
+ * @param {{ dataFile?: string, databaseUrl?: string, table?: string }} options
+ */
+export async function openStore({ dataFile, databaseUrl, table }) {
+  if (databaseUrl) {
+    const { PostgresStore } = await import('./postgres-store.mjs');
+    const store = new PostgresStore(databaseUrl, { table });
+    await store.open();
+    return store;
   }
-
-  /** The record stored under an idempotency key, if any. */
-  get(key) {
-    return this.#byKey.get(key);
-  }
-
-  /** Stores a record durably; returns it. */
-  append(record) {
-    const fd = openSync(this.#path, 'a');
-    try {
-      writeSync(fd, `${JSON.stringify(record)}\n`);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    this.#byKey.set(record.key, record);
-    return record;
-  }
-
-  /** Every stored record, oldest first. */
-  all() {
-    return [...this.#byKey.values()];
-  }
+  if (!dataFile) throw new TypeError('openStore needs a dataFile or a databaseUrl');
+  const store = new FileStore(dataFile);
+  await store.open();
+  return store;
 }
