@@ -285,7 +285,7 @@ export class SamverkanMatchForm extends AgreementElement {
     this.saveDraft();
     this.phase = 'submitting';
     const { send } = await this.loadChecker();
-    const sent: SendResult = await send(this.action, body, this.pending.key);
+    const sent: SendResult = await send(this.action, body, this.pending.key, { fillSeconds: (Date.now() - this.shownAt) / 1000 });
     if (sent.ok) return this.succeed(interest, sent);
     this.fail(sent.reason === 'rejected' ? { kind: 'rejected', status: sent.status, messages: sent.messages } : { kind: sent.reason });
   }

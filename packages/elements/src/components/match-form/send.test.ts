@@ -1,14 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { send } from './send.js';
 
-type Call = { key: string | null; body: string };
+type Call = { key: string | null; body: string; fillSeconds: string | null };
 
 /** Replaces fetch with answers given in turn (a Response, or an Error for a network failure). */
 function answering(...answers: (Response | Error)[]): { calls: Call[]; restore: () => void } {
   const real = window.fetch;
   const calls: Call[] = [];
   window.fetch = async (_input, init) => {
-    calls.push({ key: new Headers(init?.headers).get('Idempotency-Key'), body: String(init?.body) });
+    const headers = new Headers(init?.headers);
+    calls.push({ key: headers.get('Idempotency-Key'), body: String(init?.body), fillSeconds: headers.get('Samverkan-Fill-Seconds') });
     const next = answers.shift() ?? new Error('no more answers');
     if (next instanceof Error) throw new TypeError(next.message);
     return next;
@@ -56,6 +57,16 @@ describe('send, the form’s POST', () => {
       expect(await send('/x', '{}', 'k', { attempts: 2, delayMs: 1 })).to.deep.equal({ ok: false, reason: 'unavailable', status: 503 });
     } finally {
       down.restore();
+    }
+  });
+
+  it('tells the receiver how long the form was filled in for, so it can check the minimum again', async () => {
+    const stub = answering(json(201, { id: 'x' }));
+    try {
+      await send('/api/interests', '{}', 'key-123456', { fillSeconds: 12.345 });
+      expect(stub.calls.map((c) => c.fillSeconds)).to.deep.equal(['12.3']);
+    } finally {
+      stub.restore();
     }
   });
 });

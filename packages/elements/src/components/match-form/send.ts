@@ -15,6 +15,11 @@ export interface SendOptions {
   delayMs?: number;
   /** The longest wait, also for a Retry-After. */
   maxDelayMs?: number;
+  /**
+   * Seconds the form was filled in for, sent as `Samverkan-Fill-Seconds` so the receiver can check the
+   * minimum again: the browser's check is advice, the server's is law.
+   */
+  fillSeconds?: number;
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -45,7 +50,12 @@ export async function send(action: string, json: string, key: string, options: S
     try {
       const response = await fetch(action, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': key },
+        headers: {
+          'Content-Type': 'application/json',
+          Accept: 'application/json',
+          'Idempotency-Key': key,
+          ...(options.fillSeconds === undefined ? {} : { 'Samverkan-Fill-Seconds': options.fillSeconds.toFixed(1) }),
+        },
         body: json,
         credentials: 'same-origin',
       });
