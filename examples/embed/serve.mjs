@@ -3,30 +3,55 @@
 // agreement, with the strict Content-Security-Policy the elements are built for. Only those folders are
 // served. The form on the page posts to /api/interests: the example receiver, mounted here, which keeps
 // the submissions in examples/receiver/data/interests.jsonl (or --data).
+// Any URL gets an answer and the server goes on serving: a malformed escape is 400, an overlong path 414,
+// anything outside the folders 404; every answer carries the security headers the webmaster guide names.
 // Usage: node examples/embed/serve.mjs [--port 5173] [--data file.jsonl]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import { createReceiver } from '../receiver/server.mjs';
+import { createReceiver, limitTimes } from '../receiver/server.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const ALLOWED = ['examples/embed/', 'examples/other-kommun/', 'examples/react/index.html', 'examples/react/dist/', 'packages/elements/cdn/'];
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8' };
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'; object-src 'none'; base-uri 'none'";
+/** Sent with every answer: the CSP of the guide (§7), no MIME sniffing, no full URL to other sites. */
+export const SECURITY_HEADERS = {
+  'Content-Security-Policy': CSP,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+};
+/** Longer paths than any file served here are refused before they are decoded (414 URI Too Long). */
+const MAX_PATH = 1024;
+
+function answer(res, status, text) {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
+  res.end(`${text}\n`);
+}
 
 /** The demo server; not started until listen() is called. Interests go to `dataFile`. */
 export function createDemoServer({ dataFile = new URL('../receiver/data/interests.jsonl', import.meta.url).pathname, token = '' } = {}) {
   const receiver = createReceiver({ dataFile, token });
-  return createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+  const server = createServer(async (req, res) => {
+    const raw = req.url ?? '/';
+    if (raw.length > MAX_PATH) return answer(res, 414, 'Adressen är för lång / URI too long');
+    let url;
+    let path;
+    try {
+      url = new URL(raw, 'http://localhost');
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      return answer(res, 400, 'Felaktig adress / Bad request');
+    }
     if (url.pathname === '/api/interests') return receiver.handle(req, res);
     if (url.pathname === '/' || url.pathname === '/examples/embed') {
       // The page's relative links (site.css) resolve against its own folder.
-      res.writeHead(302, { Location: '/examples/embed/' });
+      res.writeHead(302, { Location: '/examples/embed/', ...SECURITY_HEADERS });
       res.end();
       return;
     }
-    let path = decodeURIComponent(url.pathname).replace(/^\/+/, '');
+    if (path.includes('\0')) return answer(res, 400, 'Felaktig adress / Bad request');
+    path = path.replace(/^\/+/, '');
     if (path.endsWith('/')) path += 'index.html';
     const file = normalize(join(root, path));
     const allowed = file.startsWith(root) && ALLOWED.some((dir) => file.startsWith(join(root, dir))) && !file.split(sep).includes('..');
@@ -34,13 +59,14 @@ export function createDemoServer({ dataFile = new URL('../receiver/data/interest
     try {
       if (!allowed || !type || !(await stat(file)).isFile()) throw new Error('not served');
       const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': type, 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff' });
+      res.writeHead(200, { 'Content-Type': type, ...SECURITY_HEADERS });
       res.end(body);
     } catch {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('Hittades inte / Not found\n');
+      answer(res, 404, 'Hittades inte / Not found');
     }
   });
+  server.on('close', () => void receiver.ready.then((store) => store.close()).catch(() => {}));
+  return limitTimes(server);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -4,7 +4,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { createDemoServer, CSP } from './serve.mjs';
+import { request } from 'node:http';
+import { createDemoServer, CSP, SECURITY_HEADERS } from './serve.mjs';
 
 let server;
 let base;
@@ -39,11 +40,38 @@ test('serves the built bundles as JavaScript and the agreement as JSON', async (
   assert.equal((await json.json()).id, 'exempel-lund');
 });
 
+/** A GET of this exact request target, as a client that does not normalise URLs would send it. */
+function rawGet(target) {
+  return new Promise((resolve, reject) => {
+    const { hostname, port } = new URL(base);
+    const req = request({ host: hostname, port, path: target, method: 'GET' }, (res) => {
+      res.resume();
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
 test('serves nothing outside its folders', async () => {
   for (const path of ['/package.json', '/packages/core/src/index.ts', '/examples/embed/../../package.json', '/%2e%2e/%2e%2e/etc/passwd', '/examples/embed/serve.mjs.bak']) {
     const res = await fetch(`${base}${path}`);
     assert.equal(res.status, 404, path);
   }
+  for (const target of ['/examples/embed/../../package.json', '/examples/embed/..%2f..%2fpackage.json', '/examples/embed/%2e%2e/%2e%2e/package.json', '/examples/embed/..\\..\\package.json', '//etc/passwd']) {
+    assert.equal((await rawGet(target)).status, 404, target);
+  }
+});
+
+test('answers any URL and keeps serving: a malformed escape 400, a NUL 400, an overlong path 414, with the security headers', async () => {
+  for (const [target, status] of [['/%ZZ', 400], ['/examples/embed/%E0%A4%A', 400], ['/examples/embed/index.html%00.js', 400], [`/examples/embed/${'a'.repeat(5000)}`, 414], ['/nowhere', 404]]) {
+    const res = await rawGet(target);
+    assert.equal(res.status, status, target);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) assert.equal(res.headers[name.toLowerCase()], value, `${name} on ${target}`);
+  }
+  const page = await fetch(`${base}/examples/embed/`);
+  assert.equal(page.status, 200);
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) assert.equal(page.headers.get(name), value, name);
 });
 
 test('mounts the receiver at /api/interests, where the page’s form posts: a valid interest is stored once', async () => {
@@ -59,7 +87,7 @@ test('mounts the receiver at /api/interests, where the page’s form posts: a va
   const post = () =>
     fetch(`${base}/api/interests`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'demo-key-0001' },
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'demo-key-0001', 'Samverkan-Fill-Seconds': '20' },
       body: JSON.stringify(interest),
     });
   assert.equal((await post()).status, 201);
