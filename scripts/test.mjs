@@ -22,12 +22,12 @@ function step(title, command, args, options) {
   else totals.failed++;
 }
 
-// The suite installs nothing on the system: .ci/run (or scripts/dev.sh's caller) provides Chromium.
+// The suite installs nothing on the system: .ci/run installs Debian's Chromium (and PostgreSQL) when missing.
 function chromium() {
   const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
   if (existsSync(path)) return true;
   console.error(
-    `\nChromium was not found at ${path}. Install it (Debian: apt-get install chromium) or set CHROME_PATH to a Chromium or Chrome binary.`,
+    `\nChromium was not found at ${path}, so the element tests cannot run. Install it (Debian: apt-get install chromium; .ci/run does this) or set CHROME_PATH to a Chromium or Chrome binary.`,
   );
   return false;
 }
@@ -91,10 +91,10 @@ step('Packages ready to publish (publint --strict, are the types wrong, tarball 
 step('Size budgets of the CDN bundles (size-limit, gzip)', 'pnpm', ['--filter', '@samverkan/elements', 'run', 'size']);
 step('Benchmarks (fails only when a p95 is over three times its target)', 'pnpm', ['--filter', '@samverkan/core', 'run', 'bench', '--', '--check']);
 
-/** Runs an example's node:test file and adds its TAP summary to the totals. */
-function nodeTests(title, dir, file) {
-  console.log(`\n▶ ${title}\n  $ node --test ${dir}/${file}`);
-  const r = spawnSync('node', ['--test', '--test-reporter=tap', file], { cwd: `${root}${dir}`, encoding: 'utf8' });
+/** Runs an example's node:test files and adds their TAP summary to the totals. */
+function nodeTests(title, dir, ...files) {
+  console.log(`\n▶ ${title}\n  $ node --test ${files.map((f) => `${dir}/${f}`).join(' ')}`);
+  const r = spawnSync('node', ['--test', '--test-reporter=tap', ...files], { cwd: `${root}${dir}`, encoding: 'utf8' });
   process.stdout.write(r.stdout ?? '');
   process.stderr.write(r.stderr ?? '');
   const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(r.stdout ?? '')?.[1] ?? 0);
@@ -109,7 +109,8 @@ function nodeTests(title, dir, file) {
 }
 
 nodeTests('Example: the embed page’s server (node --test)', 'examples/embed', 'serve.test.mjs');
-nodeTests('Example: the receiver of interests (node --test)', 'examples/receiver', 'server.test.mjs');
+// Against the JSON-lines file and PostgreSQL (DATABASE_URL, or a cluster the tests start; see examples/receiver/test/postgres.mjs).
+nodeTests('Example: the receiver of interests, both stores (node --test)', 'examples/receiver', 'server.test.mjs', 'file-store.test.mjs');
 nodeTests('Example: a developer’s script (node --test)', 'examples/node-script', 'script.test.mjs');
 nodeTests('Docs: every code snippet in the guides runs (node --test)', 'scripts', 'doc-snippets.test.mjs');
 nodeTests('The custom elements manifest lists the public API (node --test)', 'scripts', 'manifest.test.mjs');

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -38,11 +38,22 @@ const CSP = "script-src 'self'; style-src 'self'; require-trusted-types-for 'scr
 const TOKEN = 'test-token';
 let receiver;
 let receiverDelay = 0;
+// The receivers' data folders, removed when the run ends: tests leave nothing behind.
+const receiverDirs = [];
+process.on('exit', () => {
+  for (const dir of receiverDirs) rmSync(dir, { recursive: true, force: true });
+});
 function testServer() {
   return async (ctx, next) => {
     if (ctx.path === '/__test/receiver/reset') {
-      const dataFile = join(mkdtempSync(join(tmpdir(), 'wtr-receiver-')), 'interests.jsonl');
-      receiver = createReceiver({ dataFile, token: TOKEN, failFirst: Number(ctx.query.failFirst ?? 0) });
+      await receiver?.ready.then((store) => store.close()).catch(() => {});
+      const dir = mkdtempSync(join(tmpdir(), 'wtr-receiver-'));
+      receiverDirs.push(dir);
+      const dataFile = join(dir, 'interests.jsonl');
+      // The forms in the tests are filled in by script, at once, all from one address: the receiver's
+      // minimum fill time and rate limit are tested in its own suite.
+      receiver = createReceiver({ dataFile, token: TOKEN, failFirst: Number(ctx.query.failFirst ?? 0), minFillSeconds: 0, rateLimit: false });
+      await receiver.ready;
       receiverDelay = Number(ctx.query.delay ?? 0);
       ctx.body = { ok: true };
       return;
