@@ -177,9 +177,11 @@ export async function readInput(target: string, locale: 'sv' | 'en', io: CliIo):
         ? locale === 'sv' ? 'filen finns inte' : 'no such file'
         : code === 'EISDIR'
           ? locale === 'sv' ? 'det är en mapp' : 'it is a folder'
-          : code === 'EACCES'
-            ? locale === 'sv' ? 'behörighet saknas' : 'permission denied'
-            : String((error as Error).message ?? error);
+          : code === 'ENOTREG'
+            ? locale === 'sv' ? 'det är ingen vanlig fil (en namngiven pipe eller en enhet)' : 'it is not a regular file (a named pipe or a device)'
+            : code === 'EACCES'
+              ? locale === 'sv' ? 'behörighet saknas' : 'permission denied'
+              : String((error as Error).message ?? error);
     io.stderr(`${t.unreadable(target, reason)}\n`);
     return EXIT.usage;
   }

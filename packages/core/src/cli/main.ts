@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { run } from './cli.js';
+import { readRegularFile } from './read-file.js';
 
 const require = createRequire(import.meta.url);
 const { version } = require('../package.json') as { version: string };
@@ -15,7 +15,7 @@ async function readStdin(): Promise<string> {
 process.exitCode = await run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readFile: (path) => readFile(path, 'utf8'),
+  readFile: readRegularFile,
   readStdin,
   today: () => new Date(),
   version,
