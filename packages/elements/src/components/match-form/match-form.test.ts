@@ -84,7 +84,8 @@ async function newForm(attributes = 'action="/__test/receiver/api/interests" min
   return wrapper.querySelector('samverkan-match-form')!;
 }
 
-const until = (predicate: () => boolean, message: string, timeout = 8000) => waitUntil(predicate, message, { timeout, interval: 25 });
+// Conditions are awaited, with deadlines far above any wait on a busy machine: a slow run passes, a wrong one fails.
+const until = (predicate: () => boolean, message: string, timeout = 45_000) => waitUntil(predicate, message, { timeout, interval: 25 });
 
 describe('<samverkan-match-form>', () => {
   beforeEach(async () => {
@@ -132,6 +133,25 @@ describe('<samverkan-match-form>', () => {
     it('drops a privacy link that is not http(s)', async () => {
       const el = await newForm('privacy-href="javascript:alert(1)"');
       expect(root(el).querySelector('[part~="notice"] a')).to.equal(null);
+    });
+
+    it('warns the developer once when there is no privacy link to show, and not when there is one', async () => {
+      const warned: string[] = [];
+      const real = console.warn;
+      console.warn = (...args: unknown[]) => void warned.push(args.map(String).join(' '));
+      try {
+        const without = await newForm('id="anmalan"');
+        without.heading = 'Ny rubrik';
+        await without.updateComplete;
+        expect(warned.filter((w) => w.includes('privacy-href'))).to.have.length(1);
+        expect(warned[0]).to.contain('<samverkan-match-form id="anmalan">');
+        warned.length = 0;
+        const withLink = await newForm('privacy-href="/personuppgifter"');
+        await withLink.updateComplete;
+        expect(warned.filter((w) => w.includes('privacy-href'))).to.deep.equal([]);
+      } finally {
+        console.warn = real;
+      }
     });
 
     it('is pristine at first: no error shown, nothing marked invalid, zero axe violations', async () => {
@@ -335,7 +355,7 @@ describe('<samverkan-match-form>', () => {
       const el = await newForm();
       await fillValid(el);
       await submit(el);
-      await until(() => Boolean(part(el, 'failure')), 'the failure message', 9000);
+      await until(() => Boolean(part(el, 'failure')), 'the failure message');
       expect(text(part(el, 'failure'))).to.contain('Era uppgifter finns kvar i formuläret');
       expect(part(el, 'failure')!.getAttribute('role')).to.equal('alert');
       expect(control(el, 'name').value).to.equal('Läxhjälpen i Rosengård');
@@ -348,7 +368,7 @@ describe('<samverkan-match-form>', () => {
       await fillValid(el);
       await executeServerCommand('set-offline', { offline: true });
       await submit(el);
-      await until(() => Boolean(part(el, 'failure')), 'the offline message', 9000);
+      await until(() => Boolean(part(el, 'failure')), 'the offline message');
       expect(text(part(el, 'failure'))).to.contain('servern gick inte att nå');
       const draft = Object.keys(sessionStorage).map((k) => sessionStorage.getItem(k)!).join();
       expect(draft).to.contain('Läxhjälpen i Rosengård');

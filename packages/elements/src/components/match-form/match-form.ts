@@ -1,6 +1,6 @@
 import { localize, RESOURCE_LABELS, type LocalizedText } from '@samverkan/core/light';
 import type { Interest, Match, PublicInterest } from '@samverkan/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SamverkanSubmitEvent, SamverkanSubmittedEvent } from '../../events.js';
 import { AgreementElement } from '../../internal/agreement-element.js';
 import { safeHref, textLang } from '../../internal/i18n.js';
@@ -162,6 +162,17 @@ export class SamverkanMatchForm extends AgreementElement {
       this.tail = draft.tail;
       this.pending = draft.pending;
       this.restored = true;
+    }
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // The form collects personal data: the page owes the user a link to how it is processed (GDPR art. 13).
+    // Without a usable privacy-href no link is shown, so the developer is told, once per form.
+    if (!safeHref(this.privacyHref)) {
+      console.warn(
+        `<samverkan-match-form${this.id ? ` id="${this.id}"` : ''}>: no http(s) privacy-href, so the form shows no link to how personal data is processed. Set privacy-href to the site's privacy notice.`,
+      );
     }
   }
 
