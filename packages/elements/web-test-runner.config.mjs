@@ -68,7 +68,8 @@ function testServer() {
       return;
     }
     if (ctx.path === '/__test/slow.json') {
-      await new Promise((r) => setTimeout(r, 3000));
+      // ?ms= for a test that must see the loading state however slowly the browser runs.
+      await new Promise((r) => setTimeout(r, Number(ctx.query.ms ?? 3000)).unref());
       ctx.type = 'application/json';
       ctx.body = '{}';
       return;
@@ -138,6 +139,9 @@ export default {
   plugins: [offlineCommand(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.test.json', import.meta.url).pathname })],
   browsers: [chrome],
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // Generous deadlines: a test waits for its conditions, so a busy machine makes it slower, never wrong.
+  testFramework: { config: { timeout: 90_000 } },
+  testsFinishTimeout: 20 * 60_000,
+  browserStartTimeout: 5 * 60_000,
   reporters: [defaultReporter(), totalsReporter()],
 };

@@ -14,7 +14,7 @@ interface Report {
 function openPage(query = ''): Promise<Report> {
   return new Promise((resolve, reject) => {
     const frame = document.createElement('iframe');
-    const timer = setTimeout(() => reject(new Error('the CSP page sent no report')), 15000);
+    const timer = setTimeout(() => reject(new Error('the CSP page sent no report')), 45_000);
     addEventListener('message', function onMessage(e: MessageEvent) {
       if (e.source !== frame.contentWindow) return;
       removeEventListener('message', onMessage);

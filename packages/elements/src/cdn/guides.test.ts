@@ -20,7 +20,7 @@ async function render(html: string): Promise<Document> {
 
 async function settled(doc: Document): Promise<Element[]> {
   const elements = [...doc.querySelectorAll('samverkan-area-list, samverkan-principles, samverkan-match-form')];
-  const deadline = Date.now() + 10000;
+  const deadline = Date.now() + 45_000;
   const done = () => elements.every((el) => el.shadowRoot?.querySelector('[part~="item"], [part~="error-message"], [part~="empty"], form'));
   while (Date.now() < deadline && !done()) await new Promise((r) => setTimeout(r, 50));
   return elements;

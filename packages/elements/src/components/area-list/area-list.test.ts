@@ -248,7 +248,7 @@ describe('<samverkan-area-list>', () => {
       const el = await fixture<SamverkanAreaList>(html`<samverkan-area-list src="/examples/other-kommun/agreement.json"></samverkan-area-list>`);
       const status = parts(el, 'status')[0]!;
       expect(status.getAttribute('role')).to.equal('status');
-      await waitUntil(() => names(el).length === 3, 'the agreement did not load', { timeout: 10000 });
+      await waitUntil(() => names(el).length === 3, 'the agreement did not load', { timeout: 45_000 });
       expect(names(el)).to.deep.equal(['Psykisk hälsa bland unga', 'Mötesplatser på landsbygden', 'Klimatomställning tillsammans']);
       expect(text(el.shadowRoot!.querySelector('.intro')!)).to.contain('Handlingsplan 2023–2026');
       expect([...el.shadowRoot!.querySelectorAll('select')].map((s) => s.options.length)).to.deep.equal([2, 3]);
@@ -256,7 +256,7 @@ describe('<samverkan-area-list>', () => {
     });
 
     it('is busy, says so, and passes axe while loading', async () => {
-      const el = await fixture<SamverkanAreaList>(html`<samverkan-area-list src="/__test/slow.json" timeout="2000"></samverkan-area-list>`);
+      const el = await fixture<SamverkanAreaList>(html`<samverkan-area-list src="/__test/slow.json?ms=120000" timeout="120000"></samverkan-area-list>`);
       await el.updateComplete;
       expect(text(parts(el, 'status')[0]!)).to.equal('Hämtar överenskommelsen …');
       expect(parts(el, 'base')[0]!.getAttribute('aria-busy')).to.equal('true');
@@ -304,7 +304,7 @@ describe('<samverkan-area-list>', () => {
       expect(text(parts(el, 'error-message')[0]!)).to.contain('Det tog för lång tid att hämta överenskommelsen');
       // The agreement is fixed on the server; a retry fetches again rather than reusing the failure.
       el.src = '/examples/other-kommun/agreement.json';
-      await waitUntil(() => names(el).length === 3, 'the retry did not load', { timeout: 10000 });
+      await waitUntil(() => names(el).length === 3, 'the retry did not load', { timeout: 45_000 });
       expect(parts(el, 'error-message')).to.have.length(0);
     });
 
@@ -332,7 +332,7 @@ describe('<samverkan-area-list>', () => {
         <samverkan-area-list src="/examples/other-kommun/agreement.json?once"></samverkan-area-list>
       </div>`);
       const lists = [...wrapper.querySelectorAll('samverkan-area-list')];
-      await waitUntil(() => lists.every((l) => names(l).length === 3), 'the lists did not load', { timeout: 10000 });
+      await waitUntil(() => lists.every((l) => names(l).length === 3), 'the lists did not load', { timeout: 45_000 });
       window.fetch = original;
       expect(calls.filter((c) => c.endsWith('/examples/other-kommun/agreement.json?once'))).to.have.length(1);
     });

@@ -112,7 +112,7 @@ describe('<samverkan-principles>', () => {
 
   it('loads another kommun’s relabelled principles with src', async () => {
     const el = await fixture<SamverkanPrinciples>(html`<samverkan-principles src="/examples/other-kommun/agreement.json"></samverkan-principles>`);
-    await waitUntil(() => parts(el, 'label').length === 7, 'the principles did not load', { timeout: 10000 });
+    await waitUntil(() => parts(el, 'label').length === 7, 'the principles did not load', { timeout: 45_000 });
     expect(parts(el, 'label').map(text)).to.include('Barnets bästa');
     expect(parts(el, 'label')[0]!.textContent).to.equal('Oberoende och självständighet');
     expect(await violations(el)).to.deep.equal([]);
