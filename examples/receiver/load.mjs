@@ -6,11 +6,14 @@
 // not listed) and duplicated ones (a key listed twice). It prints throughput and p50/p99 latency, and with
 // --write puts them in docs/benchmarks.md between <!-- load:start --> and <!-- load:end -->.
 //
-// Usage: node examples/receiver/load.mjs [--seconds 10] [--clients 50,200] [--stores file,postgres] [--write]
+// With --baseline REV it also runs the receiver as it was at that git revision (file store), in the same
+// run, so the figures compare side by side on however busy a machine.
+//
+// Usage: node examples/receiver/load.mjs [--seconds 10] [--clients 50,200] [--stores file,postgres] [--baseline REV] [--write]
 // PostgreSQL: DATABASE_URL, or a throwaway cluster started with scripts/postgres.sh (see test/postgres.mjs).
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { Agent, request } from 'node:http';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { Agent, createServer, request } from 'node:http';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { freshDatabase, postgres } from './test/postgres.mjs';
@@ -23,6 +26,8 @@ const seconds = Number(arg('--seconds', 10));
 const clientCounts = arg('--clients', '50,200').split(',').map(Number);
 const storeNames = arg('--stores', 'file,postgres').split(',');
 const write = process.argv.includes('--write');
+const baseline = arg('--baseline', undefined);
+if (baseline) storeNames.unshift('baseline');
 const TOKEN = 'load-test-token-0123456789abcdef';
 
 const interest = (n) => ({
@@ -37,9 +42,19 @@ const interest = (n) => ({
   description: 'Läxhjälp två kvällar i veckan för elever på högstadiet.',
 });
 
+/** A port free on loopback now (the baseline's receiver does not say which port it got for --port 0). */
+async function freePort() {
+  const probe = createServer();
+  await new Promise((r) => probe.listen(0, '127.0.0.1', r));
+  const { port } = probe.address();
+  await new Promise((r) => probe.close(r));
+  return port;
+}
+
 /** Starts `node server.mjs` with this environment; resolves once it listens. */
-function startReceiver(env, args) {
-  const child = spawn(process.execPath, [new URL('./server.mjs', import.meta.url).pathname, '--port', '0', ...args], {
+async function startReceiver(env, args, script = new URL('./server.mjs', import.meta.url).pathname) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [script, '--port', String(port), ...args], {
     env: { ...process.env, HOST: '127.0.0.1', RECEIVER_TOKEN: TOKEN, RECEIVER_RATE_LIMIT: 'off', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -47,8 +62,7 @@ function startReceiver(env, args) {
     let out = '';
     child.stdout.on('data', (chunk) => {
       out += chunk;
-      const port = /localhost:(\d+)\//.exec(out)?.[1];
-      if (port) resolve({ child, port: Number(port) });
+      if (/localhost:\d+\//.test(out)) resolve({ child, port });
     });
     child.on('exit', (code) => reject(new Error(`the receiver exited with ${code}: ${out}`)));
   });
@@ -68,8 +82,8 @@ function send(agent, port, method, path, headers, body) {
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
-async function run(store, clients, env, args) {
-  const receiver = await startReceiver(env, args);
+async function run(store, clients, env, args, script) {
+  const receiver = await startReceiver(env, args, script);
   const agent = new Agent({ keepAlive: true, maxSockets: clients });
   const acknowledged = new Map(); // key → id
   const latencies = [];
@@ -132,7 +146,20 @@ try {
     for (const clients of clientCounts) {
       let env;
       let args = [];
-      if (store === 'file') {
+      let script;
+      if (store === 'baseline') {
+        // The receiver's files at that revision, beside a link to today's node_modules.
+        const dir = mkdtempSync(join(tmpdir(), 'receiver-baseline-'));
+        cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+        const repo = new URL('../..', import.meta.url).pathname;
+        for (const file of ['server.mjs', 'store.mjs']) {
+          writeFileSync(join(dir, file), execFileSync('git', ['show', `${baseline}:examples/receiver/${file}`], { cwd: repo }));
+        }
+        symlinkSync(new URL('./node_modules', import.meta.url).pathname, join(dir, 'node_modules'), 'dir');
+        script = join(dir, 'server.mjs');
+        env = { DATABASE_URL: '' };
+        args = ['--data', join(dir, 'data', 'interests.jsonl')];
+      } else if (store === 'file') {
         const dir = mkdtempSync(join(tmpdir(), 'receiver-load-'));
         cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
         env = { DATABASE_URL: '' };
@@ -148,7 +175,7 @@ try {
         cleanups.push(() => db.drop());
         env = { DATABASE_URL: db.url };
       }
-      const r = await run(store, clients, env, args);
+      const r = await run(store, clients, env, args, script);
       results.push(r);
       console.log(
         `${store.padEnd(8)} ${String(clients).padStart(3)} clients, ${r.seconds.toFixed(1)} s: ${r.requests} requests (${r.perSecond.toFixed(0)}/s), ` +
@@ -165,7 +192,7 @@ if (write) {
   const cpu = cpus();
   const rows = results.map(
     (r) =>
-      `| ${r.store === 'file' ? 'JSON-lines file' : 'PostgreSQL'} | ${r.clients} | ${r.requests} | ${r.perSecond.toFixed(0)} | ${r.stored} | ${r.p50.toFixed(0)} ms | ${r.p99.toFixed(0)} ms | ${r.lost} | ${r.duplicated} |`,
+      `| ${r.store === 'file' ? 'JSON-lines file' : r.store === 'baseline' ? `JSON-lines file, before (${baseline.slice(0, 7)})` : 'PostgreSQL'} | ${r.clients} | ${r.requests} | ${r.perSecond.toFixed(0)} | ${r.stored} | ${r.p50.toFixed(0)} ms | ${r.p99.toFixed(0)} ms | ${r.lost} | ${r.duplicated} |`,
   );
   const section = `<!-- load:start -->
 ## The receiver under load
@@ -174,7 +201,11 @@ if (write) {
 on loopback, its rate limit off, each store in turn; for ${seconds} s at a time, 50 and then 200 concurrent
 clients each send valid interests one after another, every fifth request a retry of the client's previous
 key. Lost: answered 201 but not in the store when it is read back; duplicated: a key kept twice. Latency
-is a POST's, from the client's side, the load generator running on the same machine.
+is a POST's, from the client's side, the load generator running on the same machine.${
+    baseline
+      ? ` The "before" rows are the receiver at ${baseline.slice(0, 7)} (one synchronous \`fsync\` per record on the event loop, no limits), run in the same run: compare them side by side, not with figures from another day.`
+      : ''
+  }
 
 | store | clients | requests | per second | stored (201) | p50 | p99 | lost | duplicated |
 |---|---|---|---|---|---|---|---|---|
