@@ -1,16 +1,29 @@
 import { defineConfig } from 'tsup';
 
+// One entry per language (the whole pack), one for what the web components load of it (ui-pack), and
+// its interface and common words alone (the elements embed the Swedish ones section by section).
+const LANGUAGES = ['sv', 'en'];
+const locales = Object.fromEntries(
+  LANGUAGES.flatMap((l) => [
+    [`locales/${l}`, `src/locales/${l}/index.ts`],
+    [`locales/${l}/ui-pack`, `src/locales/${l}/ui-pack.ts`],
+    [`locales/${l}/ui`, `src/locales/${l}/ui.ts`],
+    [`locales/${l}/common`, `src/locales/${l}/common.ts`],
+  ]),
+);
+// The Swedish interface section by section: each element bundles only its own.
+for (const section of ['page', 'load-errors', 'area-list', 'form', 'check', 'phases', 'resources']) locales[`locales/sv/${section}`] = `src/locales/sv/${section}.ts`;
+const entries = {
+  index: 'src/index.ts',
+  light: 'src/light.ts',
+  'presets/malmo': 'src/presets/malmo/index.ts',
+  ...locales,
+};
+
 export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    light: 'src/light.ts',
-    'presets/malmo': 'src/presets/malmo/index.ts',
-    'locales/sv': 'src/locales/sv.ts',
-    'locales/en': 'src/locales/en.ts',
-    cli: 'src/cli/main.ts',
-  },
+  entry: { ...entries, cli: 'src/cli/main.ts' },
   format: ['esm'],
-  dts: { entry: { index: 'src/index.ts', light: 'src/light.ts', 'presets/malmo': 'src/presets/malmo/index.ts', 'locales/sv': 'src/locales/sv.ts', 'locales/en': 'src/locales/en.ts' } },
+  dts: { entry: entries },
   target: 'es2022',
   platform: 'neutral',
   splitting: true,

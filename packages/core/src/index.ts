@@ -29,3 +29,4 @@ export * from './text/index.js';
 export * from './validate/index.js';
 export * from './vocabulary/index.js';
 export * from './working-group/index.js';
+export * from './locales/index.js';

@@ -5,7 +5,7 @@
 // reaches into the form) and its matching (only with `candidates-src`). Core is bundled from its source, so the modules a bundle does not
 // use are left out. The metafile (.cdn-meta.json) feeds the size budgets (scripts/size.mjs).
 import { build } from 'esbuild';
-import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 // Lit's css`` templates are strings esbuild does not minify: fold their white space.
 const minifyCss = {
@@ -16,6 +16,19 @@ const minifyCss = {
         `css\`${body.replace(/\s+/g, ' ').replace(/\s*([{};,])\s*/g, '$1').replace(/:\s+/g, ':').trim()}\``,
       );
       return { contents: source, loader: 'ts' };
+    });
+  },
+};
+
+// Language packs come from core's source too: @samverkan/core/locales/<tag>/ui-pack → src/locales/<tag>/ui-pack.ts.
+// (An alias cannot say this: the one for @samverkan/core points at a file.)
+const corePacks = {
+  name: 'core-locales-from-source',
+  setup(b) {
+    b.onResolve({ filter: /^@samverkan\/core\/locales\// }, (args) => {
+      const rest = args.path.slice('@samverkan/core/locales/'.length);
+      const file = `${root}../core/src/locales/${rest}.ts`;
+      return { path: existsSync(file) ? file : `${root}../core/src/locales/${rest}/index.ts` };
     });
   },
 };
@@ -37,7 +50,7 @@ const result = await build({
   minify: true,
   legalComments: 'none',
   alias: { '@samverkan/core/light': '../core/src/light.ts', '@samverkan/core': '../core/src/index.ts' },
-  plugins: [minifyCss],
+  plugins: [corePacks, minifyCss],
   define: { 'process.env.NODE_ENV': '"production"' },
   conditions: ['production'],
   metafile: true,

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mutatedCopies } from '../../test/mutate.js';
 import { ISSUE_CODES, type LocaleMessages } from '../issue/issue.js';
-import { en } from '../locales/en.js';
+import { en } from '../locales/en/index.js';
 import { malmo } from '../presets/malmo/malmo.js';
 import { defineAgreement } from './define.js';
 

@@ -1,4 +1,4 @@
-import { resolveLocale } from '../_lib/locale.js';
+import { resolveLocale } from '../locales/resolve.js';
 import { issuesFromSchema } from '../issue/from-schema.js';
 import type { Issue, LocaleMessages } from '../issue/issue.js';
 import { Agreement } from './agreement.js';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isInForce } from '../hosting/hosting.js';
 import { AreaPhase, currentHost, type PriorityArea } from './area.js';
-import { AREA_PHASE_LABELS, AREA_PHASES } from './phases.js';
+import { AREA_PHASE_LABELS } from './phase-labels.js';
+import { AREA_PHASES } from './phases.js';
 
 const area: PriorityArea = {
   id: 'a',

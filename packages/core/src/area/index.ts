@@ -1,2 +1,3 @@
 export { PriorityArea, AreaPhase, AreaStatus, currentHost } from './area.js';
-export { AREA_PHASES, AREA_PHASE_LABELS } from './phases.js';
+export { AREA_PHASES } from './phases.js';
+export { AREA_PHASE_LABELS } from './phase-labels.js';

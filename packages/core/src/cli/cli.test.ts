@@ -165,7 +165,7 @@ describe('usage', () => {
     const cases: [string[], string][] = [
       [['publish'], 'Kommandot ”publish” finns inte.'],
       [['show', 'malmo', '--verbose'], 'Flaggan ”--verbose” finns inte.'],
-      [['show', 'malmo', '--locale', 'de'], 'Språket ”de” finns inte. Välj sv eller en.'],
+      [['show', 'malmo', '--locale', 'de'], 'Språket ”de” finns inte. Välj ett av sv, en'],
       [['show', 'malmo', '--today', '13/5'], '”13/5” är inget datum.'],
       [['show'], 'Ange en fil eller förinställning'],
       [['preset'], 'Ange vilken förinställning'],

@@ -2,7 +2,7 @@ import { format } from 'date-fns';
 import { defineAgreement } from '../agreement/define.js';
 import { localize } from '../text/localize.js';
 import type { Agreement } from '../agreement/agreement.js';
-import { resolveLocale } from '../_lib/locale.js';
+import { resolveLocale } from '../locales/resolve.js';
 import { agreementJsonSchema } from '../json-schema/json-schema.js';
 import type { Issue, Severity } from '../issue/issue.js';
 import { validateAgreement } from '../validate/validate.js';
@@ -15,7 +15,9 @@ import { reportToCsv, reportToMarkdown, yearlyReport } from '../report/yearly-re
 import { organisationsToCsv, toPopolo } from '../export/popolo.js';
 import { to360Giving } from '../export/three-sixty-giving.js';
 import { malmo } from '../presets/malmo/malmo.js';
-import { CLI_TEXT } from './messages.js';
+import { BUILT_IN_TAGS, resolveLanguage } from '../locales/resolve.js';
+import { languageChain, registeredLanguage } from '../locales/registry.js';
+import type { CliText } from '../locales/types.js';
 import { summarize } from './summary.js';
 
 /** Where the CLI writes and reads; injected so tests run it in-process. */
@@ -35,7 +37,7 @@ export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
 interface Parsed {
   positionals: string[];
-  locale: 'sv' | 'en';
+  locale: string;
   today: string;
   /** Every other `--name value` option, by name without the dashes. */
   options: Map<string, string>;
@@ -46,10 +48,10 @@ interface Parsed {
 // Options that take a value; `--locale` and `--today` are checked here, the rest by their command.
 const VALUE_OPTIONS = new Set(['--locale', '--today', '--format', '--for', '--agreement', '--limit', '--year', '--interests', '--prefix']);
 
-function parseArgs(argv: readonly string[], io: CliIo): Parsed | { error: string; locale: 'sv' | 'en' } {
+function parseArgs(argv: readonly string[], io: CliIo): Parsed | { error: string; locale: string } {
   const positionals: string[] = [];
   const options = new Map<string, string>();
-  let locale: 'sv' | 'en' = 'sv';
+  let locale = 'sv';
   let today = format(io.today(), 'yyyy-MM-dd');
   let help = false;
   let version = false;
@@ -58,10 +60,10 @@ function parseArgs(argv: readonly string[], io: CliIo): Parsed | { error: string
   if (li >= 0) {
     const arg = argv[li]!;
     const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[li + 1];
-    if (value === 'sv' || value === 'en') locale = value;
-    else return { error: CLI_TEXT.sv.badLocale(value ?? ''), locale };
+    if (value !== undefined && knownLanguage(value)) locale = value;
+    else return { error: cliText('sv').badLocale(value ?? '', BUILT_IN_TAGS), locale };
   }
-  const t = CLI_TEXT[locale];
+  const t = cliText(locale);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -92,7 +94,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`${parsed.error}\n`);
     return EXIT.usage;
   }
-  const t = CLI_TEXT[parsed.locale];
+  const t = cliText(parsed.locale);
   if (parsed.version) {
     io.stdout(`${io.version}\n`);
     return EXIT.ok;
@@ -106,7 +108,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   switch (command) {
     case 'preset': {
       const name = rest[0];
-      if (!name) return fail(io, t.missingArgument(parsed.locale === 'sv' ? 'vilken förinställning, till exempel malmo' : 'which preset, for example malmo'));
+      if (!name) return fail(io, t.missingArgument(t.argument.preset));
       const preset = PRESETS[name];
       if (!preset) return fail(io, t.unknownPreset(name, Object.keys(PRESETS)));
       io.stdout(`${JSON.stringify(preset, null, 2)}\n`);
@@ -117,7 +119,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return EXIT.ok;
     case 'show': {
       const target = rest[0];
-      if (!target) return fail(io, missingTarget(t, parsed.locale));
+      if (!target) return fail(io, t.missingArgument(t.argument.target));
       const loaded = await loadAgreement(target, parsed.locale, io);
       if (typeof loaded === 'number') return loaded;
       io.stdout(summarize(loaded, parsed.locale, parsed.today, t.summary));
@@ -125,7 +127,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     case 'validate': {
       const target = rest[0];
-      if (!target) return fail(io, t.missingArgument(parsed.locale === 'sv' ? 'en fil, - eller en förinställning, till exempel agreement.json' : 'a file, - or a preset, for example agreement.json'));
+      if (!target) return fail(io, t.missingArgument(t.argument.validateTarget));
       const input = await readInput(target, parsed.locale, io);
       if (typeof input === 'number') return input;
       const outputFormat = parsed.options.get('format') ?? 'human';
@@ -149,9 +151,17 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
-/** "Give a file or preset, for example malmo", the one argument most commands need. */
-function missingTarget(t: (typeof CLI_TEXT)['sv'], locale: 'sv' | 'en'): string {
-  return t.missingArgument(locale === 'sv' ? 'en fil eller förinställning, till exempel malmo' : 'a file or preset, for example malmo');
+/** The CLI's words in a language: its own pack's, else the next along its chain that has them. */
+function cliText(locale: string): CliText {
+  return resolveLanguage(locale, 'cli').cli;
+}
+
+/** A language the CLI can speak: a built-in or registered pack for the tag or a less specific one (`en-GB` → `en`). */
+function knownLanguage(tag: string): boolean {
+  const chain = languageChain(tag);
+  // The chain always ends in Swedish; that fallback alone does not make a tag known.
+  const own = tag.trim().toLowerCase().split('-')[0] === 'sv' ? chain : chain.slice(0, -1);
+  return own.some((t) => BUILT_IN_TAGS.includes(t) || registeredLanguage(t) !== undefined);
 }
 
 function fail(io: CliIo, message: string): number {
@@ -163,8 +173,8 @@ function fail(io: CliIo, message: string): number {
  * Reads the input named on the command line: a preset name, a file, or `-` (standard input), parsed as
  * JSON. A file's name wins over a preset's when both exist. Returns an exit code when it cannot.
  */
-export async function readInput(target: string, locale: 'sv' | 'en', io: CliIo): Promise<{ value: unknown } | number> {
-  const t = CLI_TEXT[locale];
+export async function readInput(target: string, locale: string, io: CliIo): Promise<{ value: unknown } | number> {
+  const t = cliText(locale);
   let text: string;
   try {
     text = target === '-' ? await io.readStdin() : await io.readFile(target);
@@ -174,13 +184,13 @@ export async function readInput(target: string, locale: 'sv' | 'en', io: CliIo):
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
       code === 'ENOENT'
-        ? locale === 'sv' ? 'filen finns inte' : 'no such file'
+        ? t.fileError.missing
         : code === 'EISDIR'
-          ? locale === 'sv' ? 'det är en mapp' : 'it is a folder'
+          ? t.fileError.folder
           : code === 'ENOTREG'
-            ? locale === 'sv' ? 'det är ingen vanlig fil (en namngiven pipe eller en enhet)' : 'it is not a regular file (a named pipe or a device)'
+            ? t.fileError.notRegular
             : code === 'EACCES'
-              ? locale === 'sv' ? 'behörighet saknas' : 'permission denied'
+              ? t.fileError.denied
               : String((error as Error).message ?? error);
     io.stderr(`${t.unreadable(target, reason)}\n`);
     return EXIT.usage;
@@ -195,12 +205,12 @@ export async function readInput(target: string, locale: 'sv' | 'en', io: CliIo):
 }
 
 /** Reads an agreement for `show`: exit code 1 with the issues listed when the schema refuses it. */
-export async function loadAgreement(target: string, locale: 'sv' | 'en', io: CliIo): Promise<Agreement | number> {
+export async function loadAgreement(target: string, locale: string, io: CliIo): Promise<Agreement | number> {
   const input = await readInput(target, locale, io);
   if (typeof input === 'number') return input;
   const result = defineAgreement(input.value, { locale });
   if (!result.ok) {
-    io.stderr(`${CLI_TEXT[locale].invalidAgreement(target, result.issues.length)}\n`);
+    io.stderr(`${cliText(locale).invalidAgreement(target, result.issues.length)}\n`);
     for (const issue of result.issues) io.stderr(`  • ${issue.params.path ? `${issue.params.path}: ` : ''}${issue.message}\n`);
     return EXIT.invalid;
   }
@@ -213,12 +223,12 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 function report(
   target: string,
   name: Agreement['name'] | undefined,
-  locale: 'sv' | 'en',
+  locale: string,
   today: string,
   issues: readonly Issue[],
   counts: Record<Severity, number>,
 ): string {
-  const t = CLI_TEXT[locale].validate;
+  const t = cliText(locale).validate;
   const lines = [t.heading(name ? localize(name, locale) : target, today), t.counts(counts), ''];
   if (issues.length === 0) lines.push(t.clean);
   for (const severity of SEVERITIES) {
@@ -237,7 +247,7 @@ function intOption(parsed: Parsed, name: string, io: CliIo): number | undefined 
   const raw = parsed.options.get(name);
   if (raw === undefined) return undefined;
   if (!/^\d+$/.test(raw)) {
-    io.stderr(`${CLI_TEXT[parsed.locale].badNumber(`--${name}`, raw)}\n`);
+    io.stderr(`${cliText(parsed.locale).badNumber(`--${name}`, raw)}\n`);
     return null;
   }
   return Number(raw);
@@ -245,9 +255,9 @@ function intOption(parsed: Parsed, name: string, io: CliIo): number | undefined 
 
 /** `samverkan match <interests.json> [--for <id>]`: proposals, with their reasons, for one or every interest. */
 async function match(rest: readonly string[], parsed: Parsed, io: CliIo): Promise<number> {
-  const t = CLI_TEXT[parsed.locale];
+  const t = cliText(parsed.locale);
   const file = rest[0];
-  if (!file) return fail(io, t.missingArgument(parsed.locale === 'sv' ? 'en fil med intresseanmälningar, till exempel intressen.json' : 'a file of interests, for example interests.json'));
+  if (!file) return fail(io, t.missingArgument(t.argument.interests));
   const limit = intOption(parsed, 'limit', io);
   if (limit === null) return EXIT.usage;
   const agreementInput = await readInput(parsed.options.get('agreement') ?? 'malmo', parsed.locale, io);
@@ -287,9 +297,9 @@ async function match(rest: readonly string[], parsed: Parsed, io: CliIo): Promis
 
 /** `samverkan report <file|preset> --year 2019`: the yearly follow-up as Markdown, CSV or JSON. */
 async function yearly(rest: readonly string[], parsed: Parsed, io: CliIo): Promise<number> {
-  const t = CLI_TEXT[parsed.locale];
+  const t = cliText(parsed.locale);
   const target = rest[0];
-  if (!target) return fail(io, missingTarget(t, parsed.locale));
+  if (!target) return fail(io, t.missingArgument(t.argument.target));
   const year = intOption(parsed, 'year', io);
   if (year === null) return EXIT.usage;
   if (year === undefined) return fail(io, t.missingValue('--year'));
@@ -311,11 +321,11 @@ async function yearly(rest: readonly string[], parsed: Parsed, io: CliIo): Promi
 
 /** `samverkan export 360giving|popolo|csv <file|preset>`: open data, with no contact person in it. */
 async function exportData(rest: readonly string[], parsed: Parsed, io: CliIo): Promise<number> {
-  const t = CLI_TEXT[parsed.locale];
+  const t = cliText(parsed.locale);
   const [kind, target] = rest;
   if (!kind) return fail(io, t.unknownExport(''));
   if (!['360giving', 'popolo', 'csv'].includes(kind)) return fail(io, t.unknownExport(kind));
-  if (!target) return fail(io, missingTarget(t, parsed.locale));
+  if (!target) return fail(io, t.missingArgument(t.argument.target));
   const agreement = await loadAgreement(target, parsed.locale, io);
   if (typeof agreement === 'number') return agreement;
   const prefix = parsed.options.get('prefix');

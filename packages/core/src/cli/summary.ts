@@ -1,13 +1,14 @@
 import { actorNames } from '../_lib/actor-names.js';
 import { type Agreement, getCurrentPlan } from '../agreement/agreement.js';
 import { currentHost } from '../area/area.js';
-import { AREA_PHASE_LABELS } from '../area/phases.js';
+import { resolveLanguage } from '../locales/resolve.js';
 import { localize } from '../text/localize.js';
-import type { SummaryText } from './messages.js';
+import type { SummaryText } from '../locales/types.js';
 
 /** A readable plain-text summary of an agreement: who, what, the plan's areas and their hosts, the roles. */
-export function summarize(agreement: Agreement, locale: 'sv' | 'en', today: string, t: SummaryText): string {
+export function summarize(agreement: Agreement, locale: string, today: string, t: SummaryText): string {
   const L = (text: Parameters<typeof localize>[0]) => localize(text, locale);
+  const phases = resolveLanguage(locale, 'common').common.phases;
   const names = actorNames(agreement, locale);
   const nameOf = (id: string) => names.get(id) ?? id;
 
@@ -42,7 +43,7 @@ export function summarize(agreement: Agreement, locale: 'sv' | 'en', today: stri
       const sector = currentHost(area, 'sector', today);
       const municipal = currentHost(area, 'municipality', today);
       lines.push(`  ${i + 1}. ${L(area.name)}`);
-      lines.push(`     ${t.phase}: ${L(AREA_PHASE_LABELS[area.phase])}`);
+      lines.push(`     ${t.phase}: ${phases[area.phase]}`);
       lines.push(`     ${t.hostSector}: ${sector ? nameOf(sector.host) : t.vacant}`);
       lines.push(`     ${t.hostMunicipality}: ${municipal ? nameOf(municipal.host) : t.vacant}`);
     });

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { resolveLocale } from '../_lib/locale.js';
+import { resolveLocale } from '../locales/resolve.js';
 import type { DefineOptions } from '../agreement/define.js';
 import { issuesFromSchema } from '../issue/from-schema.js';
 import type { Issue } from '../issue/issue.js';

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ISSUE_CODES, RULE_ISSUE_CODES, type IssueParams, type SubjectKind } from '../issue/issue.js';
-import { en } from './en.js';
-import { sv } from './sv.js';
+import { BUILT_IN } from './built-in.js';
+import { BUILT_IN_MATCHING } from './built-in-matching.js';
+import { en } from './en/index.js';
+import { languageChain, registerLanguage, resolveSection } from './registry.js';
+import { resolveLanguage } from './resolve.js';
+import { sv } from './sv/index.js';
+import type { LanguagePack } from './types.js';
 
 const SAMPLE: IssueParams = {
   field: 'name',
@@ -35,7 +40,9 @@ const KINDS: SubjectKind[] = [
   'collaboration_form', 'collaboration', 'partner', 'target_group', 'district', 'term', 'source', 'grant', 'report', 'interest', 'item',
 ];
 
-describe.each([sv, en])('the $locale locale', (locale) => {
+const PACKS = Object.values(BUILT_IN);
+
+describe.each(PACKS)('the $locale locale', (locale) => {
   it('words every issue code, and nothing else', () => {
     expect(Object.keys(locale.messages).sort()).toEqual([...ISSUE_CODES].sort());
   });
@@ -66,5 +73,100 @@ describe.each([sv, en])('the $locale locale', (locale) => {
 describe('the Swedish and English wording', () => {
   it('differs for every code, so neither is a copy of the other', () => {
     for (const code of ISSUE_CODES) expect(sv.messages[code](SAMPLE), code).not.toBe(en.messages[code](SAMPLE));
+  });
+});
+
+/** Every key path of a section, nested objects walked, with the kind of value (text or message). */
+function shape(value: unknown, prefix = ''): string[] {
+  if (typeof value === 'function') return [`${prefix} (message/${(value as (...a: unknown[]) => unknown).length})`];
+  if (typeof value === 'string') return [`${prefix} (text)`];
+  if (typeof value === 'object' && value !== null) return Object.keys(value).sort().flatMap((k) => shape((value as Record<string, unknown>)[k], prefix ? `${prefix}.${k}` : k));
+  return [`${prefix} (${typeof value})`];
+}
+
+const SECTIONS = ['common', 'matching', 'ui', 'cli', 'report'] as const;
+// What a visitor meets is complete in every built-in pack; the terminal's and the report's wording at
+// least in Swedish and English.
+const REQUIRED: Record<string, readonly (typeof SECTIONS)[number][]> = { sv: SECTIONS, en: SECTIONS };
+
+describe.each(PACKS)('the $locale pack', (pack) => {
+  it('has the sections a visitor meets, and the CLI and report where the language must have them', () => {
+    for (const section of REQUIRED[pack.locale] ?? ['common', 'matching', 'ui']) expect(pack[section], section).toBeDefined();
+  });
+
+  it.each(SECTIONS)('has exactly the Swedish keys in %s, no more and no fewer', (section) => {
+    if (pack[section] === undefined) return;
+    expect(shape(pack[section])).toEqual(shape(sv[section]));
+  });
+
+  it('renders its interface texts and messages without holes', () => {
+    const walk = (value: unknown, path: string): void => {
+      if (typeof value === 'string') expect(value.trim().length, path).toBeGreaterThan(0);
+      else if (typeof value === 'function') {
+        // Parameters are not known at run time: one of the two samples fits each message.
+        const outs = [SAMPLE_ARGS, SAMPLE_TEXTS].map((args) => {
+          try {
+            return String((value as (...a: unknown[]) => unknown)(...args));
+          } catch {
+            return '[object Error]';
+          }
+        });
+        expect(outs.filter((o) => !/undefined|NaN|\[object/.test(o)), `${path}: ${outs.join(' | ')}`).not.toHaveLength(0);
+      } else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
+    };
+    for (const section of SECTIONS) walk(pack[section], section);
+  });
+
+  it('is matched by its own tag, in the matching pack the browser loads too', () => {
+    expect(resolveLanguage(pack.locale, 'ui').locale).toBe(pack.locale);
+    expect(BUILT_IN_MATCHING[pack.locale]?.matching).toBe(pack.matching);
+  });
+});
+
+const SAMPLE_TEXTS: unknown[] = ['Kvarnby IK', ['human', 'json'], 'Jämlik fritid och kultur'];
+// Arguments that fit every message's parameters well enough to find a hole: a text, numbers, a list.
+const SAMPLE_ARGS: unknown[] = [{ src: 'https://example.org/a.json', status: 404, count: 2, path: 'plans[0]', groups: 'unga', ages: '13–19', districts: 'Rosengård', other: 'Kvarnby IK', resources: 'lokaler', error: 1, warning: 2, info: 0 }, 3, 2019];
+
+describe('a pack that misses or adds a key', () => {
+  it('differs in shape from the Swedish pack, so the parity test fails', () => {
+    const { retry: _, ...missing } = sv.ui.page;
+    expect(shape({ ...sv.ui, page: missing })).not.toEqual(shape(sv.ui));
+    expect(shape({ ...sv.ui, extra: 'x' })).not.toEqual(shape(sv.ui));
+    expect(shape({ ...sv.ui, form: { ...sv.ui.form, score: 'Passar' } })).not.toEqual(shape(sv.ui));
+  });
+});
+
+describe('languageChain', () => {
+  it('goes from the most specific tag to Swedish', () => {
+    expect(languageChain('sv-x-lattlast')).toEqual(['sv-x-lattlast', 'sv']);
+    expect(languageChain('en-GB')).toEqual(['en-gb', 'en', 'sv']);
+    expect(languageChain('ar')).toEqual(['ar', 'sv']);
+    expect(languageChain(undefined)).toEqual(['sv']);
+    expect(languageChain('SV')).toEqual(['sv']);
+  });
+});
+
+describe('resolving a language', () => {
+  it('takes the pack for the tag, then a less specific one, then Swedish', () => {
+    expect(resolveLanguage('en-GB', 'ui').locale).toBe('en');
+    expect(resolveLanguage('de', 'ui').locale).toBe('sv');
+    expect(resolveLanguage(undefined, 'messages').locale).toBe('sv');
+  });
+
+  it('uses a pack given as an object when it has the section, else follows its tag', () => {
+    const own: LanguagePack = { ...en, locale: 'en-x-test' };
+    expect(resolveLanguage(own, 'ui')).toBe(own);
+    expect(resolveLanguage({ locale: 'en-x-test' }, 'ui').locale).toBe('en');
+  });
+
+  it('finds a registered language, ahead of a built-in one with the same tag', () => {
+    const fi: LanguagePack = { ...sv, locale: 'fi', ui: { ...sv.ui, page: { ...sv.ui.page, retry: 'Yritä uudelleen' } } };
+    registerLanguage(fi);
+    expect(resolveLanguage('fi-FI', 'ui').ui.page.retry).toBe('Yritä uudelleen');
+    expect(resolveSection('fi', 'ui', {}).locale).toBe('fi');
+  });
+
+  it('refuses a pack without a tag, a programmer error', () => {
+    expect(() => registerLanguage({} as LanguagePack)).toThrow(TypeError);
   });
 });

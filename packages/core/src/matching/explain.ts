@@ -1,22 +1,33 @@
 import type { Agreement } from '../agreement/agreement.js';
 import type { PublicInterest } from '../interest/interest.js';
-import { RESOURCE_LABELS } from '../interest/resource-labels.js';
 import type { AgreementListing } from '../listing/listing.js';
 import { type LocalizedText } from '../text/text.js';
+import { BUILT_IN_MATCHING } from '../locales/built-in-matching.js';
+import { resolveSection } from '../locales/registry.js';
+import type { PartialPack } from '../locales/types.js';
+import { formatList } from '../text/format.js';
 import { localize } from '../text/localize.js';
 import type { CriterionScore, RankOptions } from './rank.js';
 
-function lang(locale: string | undefined): 'sv' | 'en' {
-  return locale?.toLowerCase().split('-')[0] === 'en' ? 'en' : 'sv';
+/** The language tag of a locale given as a tag or a pack. */
+export function tagOf(locale: string | PartialPack | undefined): string {
+  return (typeof locale === 'object' && locale !== null ? locale.locale : locale) ?? 'sv';
 }
 
-function list(items: readonly string[], l: 'sv' | 'en'): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} ${l === 'sv' ? 'och' : 'and'} ${items[items.length - 1]}`;
+/** The matching words for a locale: its own pack's, a registered or built-in one along its chain. */
+export function matchingPack(locale: string | PartialPack | undefined) {
+  const tag = tagOf(locale);
+  const { matching } = resolveSection(locale, 'matching', BUILT_IN_MATCHING);
+  const { common } = resolveSection(locale, 'common', BUILT_IN_MATCHING);
+  return { tag, matching, common };
 }
 
-function lowerFirst(s: string, l: 'sv' | 'en'): string {
-  return s.charAt(0).toLocaleLowerCase(l) + s.slice(1);
+function lowerFirst(s: string, tag: string): string {
+  try {
+    return s.charAt(0).toLocaleLowerCase(tag) + s.slice(1);
+  } catch {
+    return s.charAt(0).toLowerCase() + s.slice(1);
+  }
 }
 
 /** Labels of the areas, target groups, districts and forms, by id: from the agreement, else its listing. */
@@ -37,7 +48,8 @@ function labels(agreement: Agreement | undefined, listing: AgreementListing | un
  * person's.
  */
 export function interestName(interest: PublicInterest, options: Pick<RankOptions, 'agreement' | 'listing' | 'locale'> = {}): string {
-  const { agreement, listing, locale } = options;
+  const { agreement, listing } = options;
+  const locale = tagOf(options.locale);
   const s = interest.stated;
   if (s.kind === 'new-organisation') return s.name;
   if (s.kind === 'organisation') return agreement?.organisations.find((o) => o.id === s.organisation)?.name ?? s.organisation;
@@ -47,7 +59,8 @@ export function interestName(interest: PublicInterest, options: Pick<RankOptions
 
 /** The localised sentences that say why two interests were matched. */
 export function explain(a: PublicInterest, b: PublicInterest, criteria: readonly CriterionScore[], options: RankOptions): string[] {
-  const l = lang(options.locale);
+  const { tag: l, matching: t, common } = matchingPack(options.locale);
+  const list = (items: readonly string[]) => formatList(items, l);
   const names = labels(options.agreement, options.listing);
   const label = (kind: keyof typeof names, id: string) => {
     const text = names[kind].get(id);
@@ -65,33 +78,34 @@ export function explain(a: PublicInterest, b: PublicInterest, criteria: readonly
     const hi = Math.min(a.ages.max ?? 120, b.ages.max ?? 120);
     if (hi >= lo) ages = `${lo}–${hi}`;
   }
-  if (groups.length || ages || districts.length) {
-    const who = groups.length ? `${list(groups, l)}${ages ? ` ${ages}` : ''}` : ages ? (l === 'sv' ? `åldrarna ${ages}` : `ages ${ages}`) : '';
-    const where = districts.length ? `${who ? ' ' : ''}${l === 'sv' ? 'i' : 'in'} ${list(districts, l)}` : '';
-    out.push(l === 'sv' ? `Båda arbetar ${who ? `med ${who}` : ''}${where}.` : `Both work ${who ? `with ${who}` : ''}${where}.`);
-  }
+  if (groups.length || ages || districts.length) out.push(t.sharedPeople({ groups: list(groups), ages, districts: list(districts) }));
   const areas = shared('areas').map((id) => label('areas', id));
-  if (areas.length) out.push(l === 'sv' ? `Båda vill arbeta inom ${list(areas, l)}.` : `Both want to work on ${list(areas, l)}.`);
+  if (areas.length) out.push(t.sharedAreas(list(areas)));
 
-  const theyOffer = (a.seeks ?? []).filter((r) => (b.offers ?? []).includes(r)).map((r) => RESOURCE_LABELS[l][r]);
-  if (theyOffer.length) out.push(l === 'sv' ? `${other} erbjuder ${list(theyOffer, l)}, som ni söker.` : `${other} offers ${list(theyOffer, l)}, which you are looking for.`);
-  const youOffer = (b.seeks ?? []).filter((r) => (a.offers ?? []).includes(r)).map((r) => RESOURCE_LABELS[l][r]);
-  if (youOffer.length) out.push(l === 'sv' ? `Ni erbjuder ${list(youOffer, l)}, som ${other} söker.` : `You offer ${list(youOffer, l)}, which ${other} is looking for.`);
+  const theyOffer = (a.seeks ?? []).filter((r) => (b.offers ?? []).includes(r)).map((r) => common.resources[r]);
+  if (theyOffer.length) out.push(t.theyOffer({ other, resources: list(theyOffer) }));
+  const youOffer = (b.seeks ?? []).filter((r) => (a.offers ?? []).includes(r)).map((r) => common.resources[r]);
+  if (youOffer.length) out.push(t.youOffer({ other, resources: list(youOffer) }));
 
   const forms = shared('forms').map((id) => lowerFirst(label('forms', id), l));
-  if (forms.length) out.push(l === 'sv' ? `Båda vill samverka genom ${list(forms, l)}.` : `Both want to work through ${list(forms, l)}.`);
+  if (forms.length) out.push(t.sharedForms(list(forms)));
 
   const languages = shared('languages');
   if (languages.length) {
-    const display = new Intl.DisplayNames([l], { type: 'language' });
+    let display: Intl.DisplayNames | undefined;
+    try {
+      display = new Intl.DisplayNames([l], { type: 'language' });
+    } catch {
+      display = undefined;
+    }
     const namesOf = languages.map((code) => {
       try {
-        return display.of(code) ?? code;
+        return display?.of(code) ?? code;
       } catch {
         return code;
       }
     });
-    out.push(l === 'sv' ? `Båda arbetar på ${list(namesOf, l)}.` : `Both work in ${list(namesOf, l)}.`);
+    out.push(t.sharedLanguages(list(namesOf)));
   }
   return out;
 }

@@ -6,7 +6,10 @@ import type { Side } from '../hosting/hosting.js';
 import { type Interest, type PublicInterest, type Resource, toPublicInterest } from '../interest/interest.js';
 import { isIdeburen, isInformal } from '../organisation/organisation.js';
 import { localize } from '../text/localize.js';
-import { interestName } from './explain.js';
+import { resolveLanguage } from '../locales/resolve.js';
+import type { PartialPack } from '../locales/types.js';
+import { formatList } from '../text/format.js';
+import { interestName, tagOf } from './explain.js';
 
 /**
  * Options for {@link proposeHosts}.
@@ -19,7 +22,8 @@ import { interestName } from './explain.js';
 export interface ProposeOptions {
   /** The day seats are vacant on: a `Date` or `YYYY-MM-DD` (anything else throws a `RangeError`). Defaults to today. */
   today?: Date | string;
-  locale?: 'sv' | 'en' | (string & {});
+  /** The language of names and reasons: a tag (`sv` by default) or a pack with `matching` and `common`. */
+  locale?: string | PartialPack;
   /** How many runners-up to show per seat. Default 3. */
   alternatives?: number;
 }
@@ -44,33 +48,6 @@ export interface HostProposal {
 }
 
 const HOSTING_RESOURCES: readonly Resource[] = ['network', 'knowledge', 'premises'];
-
-const TEXT = {
-  sv: {
-    wants: (area: string) => `Vill vara värd för ${area}.`,
-    inArea: (area: string) => `Arbetar inom ${area} och vill vara värd.`,
-    groups: (g: string) => `Arbetar med ${g}, som området riktar sig till.`,
-    districts: (d: string) => `Finns i ${d}.`,
-    offers: (r: string) => `Erbjuder ${r}, som ett värdskap behöver.`,
-    sector: 'Är en formellt bildad idéburen organisation.',
-    municipality: 'Är en förvaltning.',
-    none: 'Ingen som vill vara värd uppfyller värdskapets krav för den här platsen.',
-    resources: { network: 'nätverk', knowledge: 'kunskap', premises: 'lokaler' } as Record<string, string>,
-    and: 'och',
-  },
-  en: {
-    wants: (area: string) => `Wants to host ${area}.`,
-    inArea: (area: string) => `Works on ${area} and wants to host.`,
-    groups: (g: string) => `Works with ${g}, whom the area is for.`,
-    districts: (d: string) => `Is active in ${d}.`,
-    offers: (r: string) => `Offers ${r}, which hosting needs.`,
-    sector: 'Is a formally constituted idéburen organisation.',
-    municipality: 'Is a department.',
-    none: 'No one who wants to host meets the hosting rule for this seat.',
-    resources: { network: 'a network', knowledge: 'knowledge', premises: 'premises' } as Record<string, string>,
-    and: 'and',
-  },
-} as const;
 
 // Far above any real cost (suitabilities are at most 1), yet finite, so the solver's arithmetic stays exact.
 const FORBIDDEN = 1e6;
@@ -137,17 +114,20 @@ function suitability(seat: SeatData, c: Prepared): number {
 }
 
 /** The reasons for a pair, in words: worked out only for the pairs that are shown. */
-function reasonsFor(agreement: Agreement, seat: SeatData, c: Prepared, l: 'sv' | 'en'): string[] {
-  const t = TEXT[l];
+function reasonsFor(agreement: Agreement, seat: SeatData, c: Prepared, locale: string | PartialPack): string[] {
+  const l = tagOf(locale);
+  const t = resolveLanguage(locale, 'matching').matching;
+  const resources = resolveLanguage(locale, 'common').common.resources;
+  const list = (items: readonly string[]) => formatList(items, l);
   const areaName = localize(seat.area.name, l);
-  const reasons = [c.explicit.has(seat.area.id) ? t.wants(areaName) : t.inArea(areaName)];
+  const reasons = [c.explicit.has(seat.area.id) ? t.hostWants(areaName) : t.hostInArea(areaName)];
   const groups = jaccard(c.groups, seat.groups).shared;
   if (groups.length) {
     const labels = groups.map((id) => {
       const g = agreement.targetGroups?.find((x) => x.id === id);
       return g ? localize(g.label, l).toLocaleLowerCase(l) : id;
     });
-    reasons.push(t.groups(labels.join(` ${t.and} `)));
+    reasons.push(t.hostGroups(list(labels)));
   }
   const districts = jaccard(c.districts, seat.districts).shared;
   if (districts.length) {
@@ -155,10 +135,10 @@ function reasonsFor(agreement: Agreement, seat: SeatData, c: Prepared, l: 'sv' |
       const d = agreement.districts?.find((x) => x.id === id);
       return d ? localize(d.label, l) : id;
     });
-    reasons.push(t.districts(labels.join(` ${t.and} `)));
+    reasons.push(t.hostDistricts(list(labels)));
   }
-  if (c.offered.length) reasons.push(t.offers(c.offered.map((r) => t.resources[r]).join(` ${t.and} `)));
-  reasons.push(seat.side === 'sector' ? t.sector : t.municipality);
+  if (c.offered.length) reasons.push(t.hostOffers(list(c.offered.map((r) => resources[r]))));
+  reasons.push(seat.side === 'sector' ? t.hostSector : t.hostMunicipality);
   return reasons;
 }
 
@@ -180,7 +160,8 @@ function reasonsFor(agreement: Agreement, seat: SeatData, c: Prepared, l: 'sv' |
  * ```
  */
 export function proposeHosts(agreement: Agreement, interests: readonly Interest[], options: ProposeOptions = {}): HostProposal[] {
-  const l = options.locale?.toLowerCase().split('-')[0] === 'en' ? 'en' : 'sv';
+  const language = options.locale ?? 'sv';
+  const l = tagOf(language);
   const today = toDay(options.today);
   const plan = getCurrentPlan(agreement);
   if (!plan) return [];
@@ -225,13 +206,13 @@ export function proposeHosts(agreement: Agreement, interests: readonly Interest[
       .slice(0, wanted)
       .map((x) => ({ interest: toPublicInterest(x.interest), name: interestName(x.interest, { agreement, locale: l }), score: x.score }));
     const base = { area: { id: seat.area.id, name: localize(seat.area.name, l) }, side: seat.side, alternatives: shown };
-    if (c < 0 || score <= 0) return { ...base, score: 0, reasons: [TEXT[l].none] };
+    if (c < 0 || score <= 0) return { ...base, score: 0, reasons: [resolveLanguage(language, 'matching').matching.hostNone] };
     const interest = interests[c]!;
     return {
       ...base,
       candidate: { interest: toPublicInterest(interest), name: interestName(interest, { agreement, locale: l }) },
       score,
-      reasons: reasonsFor(agreement, seat, candidates[c]!, l),
+      reasons: reasonsFor(agreement, seat, candidates[c]!, language),
     };
   });
 }

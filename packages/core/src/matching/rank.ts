@@ -1,3 +1,4 @@
+import type { PartialPack } from '../locales/types.js';
 import type { Agreement } from '../agreement/agreement.js';
 import { type PublicInterest, toPublicInterest } from '../interest/interest.js';
 import type { AgreementListing } from '../listing/listing.js';
@@ -62,7 +63,8 @@ export interface RankOptions {
   agreement?: Agreement;
   /** Its public listing, for the same names where the whole agreement is not at hand (a web page). */
   listing?: AgreementListing;
-  locale?: 'sv' | 'en' | (string & {});
+  /** The language of names and explanations: a tag (`sv` by default) or a pack with `matching` and `common` (what the web components pass). */
+  locale?: string | PartialPack;
 }
 
 /**

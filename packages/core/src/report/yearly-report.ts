@@ -1,3 +1,4 @@
+import { formatNumber } from '../text/format.js';
 import { actorNames } from '../_lib/actor-names.js';
 import { csv } from '../_lib/csv.js';
 import { type Agreement, getCurrentPlan } from '../agreement/agreement.js';
@@ -6,6 +7,7 @@ import type { Collaboration } from '../collaboration/collaboration.js';
 import type { Grant } from '../grant/grant.js';
 import type { Interest } from '../interest/interest.js';
 import type { Issue } from '../issue/issue.js';
+import { resolveLanguage } from '../locales/resolve.js';
 import { localize } from '../text/localize.js';
 import { validateAgreement } from '../validate/validate.js';
 
@@ -57,7 +59,8 @@ export interface HostingStatus {
 export interface YearlyReport {
   agreement: { id: string; name: string };
   year: number;
-  locale: 'sv' | 'en';
+  /** The language tag the report was made for; its names and messages are in that language, or Swedish where they have none. */
+  locale: string;
   totals: { collaborations: number; newCollaborations: number; grants: number; amountSek: number; interests: number };
   byArea: ReportRow[];
   byDepartment: ReportRow[];
@@ -142,7 +145,7 @@ const none = () => false;
  * ```
  */
 export function yearlyReport(agreement: Agreement, input: ReportInput): YearlyReport {
-  const l = input.locale?.toLowerCase().split('-')[0] === 'en' ? 'en' : 'sv';
+  const l = input.locale ?? 'sv';
   const year = input.year;
   const data = yearData(agreement, input, year);
   const before = yearData(agreement, input, year - 1);
@@ -221,82 +224,18 @@ export function yearlyReport(agreement: Agreement, input: ReportInput): YearlyRe
   };
 }
 
-const MD = {
-  sv: {
-    title: (name: string, year: number) => `# Årlig uppföljning ${year}: ${name}`,
-    intro: 'Uppföljning av samverkan mellan kommunen och den idéburna sektorn, till kommunstyrelsen.',
-    totals: 'Sammanfattning',
-    collaborations: 'Samverkan',
-    newCollaborations: 'varav nya',
-    grants: 'Bidrag',
-    amount: 'Belopp (kr)',
-    interests: 'Intresseanmälningar',
-    byArea: 'Per prioriterat område',
-    byDepartment: 'Per förvaltning',
-    byForm: 'Per samverkansform',
-    byTargetGroup: 'Per målgrupp',
-    byDistrict: 'Per stadsdel',
-    name: 'Namn',
-    hosting: 'Värdskap vid årets slut',
-    area: 'Område',
-    sector: 'Idéburen värd',
-    municipality: 'Kommunal värd',
-    status: 'Status',
-    statuses: { complete: 'fullt', partial: 'delvis vakant', vacant: 'vakant' },
-    vacant: 'vakant',
-    changes: 'Förändring sedan föregående år',
-    newList: 'Ny samverkan',
-    started: 'Värdskap som började',
-    ended: 'Värdskap som slutade',
-    nothing: 'Inga.',
-    issues: 'Öppna anmärkningar',
-    noIssues: 'Inga fel eller varningar.',
-    severity: { error: 'Fel', warning: 'Varning', info: 'Notering' },
-  },
-  en: {
-    title: (name: string, year: number) => `# Yearly follow-up ${year}: ${name}`,
-    intro: 'Follow-up of the collaboration between the municipality and the idéburen sektor, for the executive board.',
-    totals: 'Summary',
-    collaborations: 'Collaborations',
-    newCollaborations: 'of which new',
-    grants: 'Grants',
-    amount: 'Amount (SEK)',
-    interests: 'Interests',
-    byArea: 'By priority area',
-    byDepartment: 'By department',
-    byForm: 'By form of collaboration',
-    byTargetGroup: 'By target group',
-    byDistrict: 'By district',
-    name: 'Name',
-    hosting: 'Hosting at the end of the year',
-    area: 'Area',
-    sector: 'Idéburen host',
-    municipality: 'Municipal host',
-    status: 'Status',
-    statuses: { complete: 'complete', partial: 'partly vacant', vacant: 'vacant' },
-    vacant: 'vacant',
-    changes: 'Change since the previous year',
-    newList: 'New collaborations',
-    started: 'Hosting that began',
-    ended: 'Hosting that ended',
-    nothing: 'None.',
-    issues: 'Open issues',
-    noIssues: 'No errors or warnings.',
-    severity: { error: 'Error', warning: 'Warning', info: 'Note' },
-  },
-} as const;
-
 // Table cells are text from data: escape what Markdown would read as structure.
 function cell(text: string | number): string {
   return String(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/([<>*_`[\]])/g, '\\$1');
 }
 
-function signed(n: number, l: 'sv' | 'en'): string {
-  return `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n).toLocaleString(l === 'sv' ? 'sv-SE' : 'en-GB')}`;
+function signed(n: number, locale: string): string {
+  return `${n > 0 ? '+' : n < 0 ? '−' : '±'}${formatNumber(Math.abs(n), locale)}`;
 }
 
 /**
- * Renders a yearly report as Markdown, in the report's language (Swedish or English).
+ * Renders a yearly report as Markdown, in the report's language: the wording of its pack (Swedish or
+ * English built in; another language falls back along its chain), numbers written by `Intl` for it.
  *
  * @example
  * ```ts
@@ -305,8 +244,8 @@ function signed(n: number, l: 'sv' | 'en'): string {
  */
 export function reportToMarkdown(report: YearlyReport): string {
   const l = report.locale;
-  const t = MD[l];
-  const num = (n: number) => n.toLocaleString(l === 'sv' ? 'sv-SE' : 'en-GB');
+  const t = resolveLanguage(l, 'report').report;
+  const num = (n: number) => formatNumber(n, l);
   const table = (title: string, rows: readonly ReportRow[]) => [
     `## ${title}`,
     '',
@@ -324,7 +263,7 @@ export function reportToMarkdown(report: YearlyReport): string {
     `## ${t.totals}`,
     '',
     `- ${t.collaborations}: ${num(report.totals.collaborations)} (${t.newCollaborations} ${num(report.totals.newCollaborations)})`,
-    `- ${t.grants}: ${num(report.totals.grants)}, ${num(report.totals.amountSek)} ${l === 'sv' ? 'kr' : 'SEK'}`,
+    `- ${t.grants}: ${num(report.totals.grants)}, ${num(report.totals.amountSek)} ${t.currency}`,
     `- ${t.interests}: ${num(report.totals.interests)}`,
     '',
     ...table(t.byArea, report.byArea),
@@ -341,7 +280,7 @@ export function reportToMarkdown(report: YearlyReport): string {
     `## ${t.changes}`,
     '',
     `- ${t.collaborations}: ${signed(report.changes.collaborations, l)}`,
-    `- ${t.grants}: ${signed(report.changes.grants, l)} (${signed(report.changes.amountSek, l)} ${l === 'sv' ? 'kr' : 'SEK'})`,
+    `- ${t.grants}: ${signed(report.changes.grants, l)} (${signed(report.changes.amountSek, l)} ${t.currency})`,
     `- ${t.interests}: ${signed(report.changes.interests, l)}`,
     '',
     `### ${t.newList}`,

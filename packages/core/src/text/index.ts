@@ -1,2 +1,3 @@
 export { LocalizedText } from './text.js';
-export { localize, type Locale } from './localize.js';
+export { localize, localizedLanguage, type Locale } from './localize.js';
+export { formatDate, formatList, formatNumber, formatPercent } from './format.js';

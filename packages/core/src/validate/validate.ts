@@ -1,5 +1,5 @@
 import { toDay } from '../_lib/day.js';
-import { resolveLocale } from '../_lib/locale.js';
+import { resolveLocale } from '../locales/resolve.js';
 import type { Agreement } from '../agreement/agreement.js';
 import { defineAgreement, type DefineOptions } from '../agreement/define.js';
 import { formatPath, type Issue, type IssueParams, type LocaleMessages, type Severity } from '../issue/issue.js';

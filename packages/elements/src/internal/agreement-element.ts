@@ -1,8 +1,8 @@
-import type { AgreementListing } from '@samverkan/core/light';
+import type { AgreementListing, UiText } from '@samverkan/core/light';
+import { page as svPage } from '@samverkan/core/locales/sv/page';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { SamverkanLoadErrorEvent } from '../events.js';
 import { headingLevel } from './heading.js';
-import { STRINGS } from './i18n.js';
 import { LangController } from './lang-controller.js';
 import type { LoadErrorReason } from './i18n.js';
 import { MALMO_LISTING } from './malmo-listing.js';
@@ -13,7 +13,8 @@ interface Failure {
   reason: LoadErrorReason;
   src: string;
   details?: { status?: number | undefined; count?: number | undefined; path?: string | undefined };
-  words?: typeof import('./remote.js').LOAD_ERRORS;
+  /** The Swedish wording of load errors, which comes with the code that loads. */
+  words?: UiText['loadErrors'];
 }
 
 /**
@@ -118,20 +119,29 @@ export class AgreementElement extends LitElement {
       if (token !== this.loadToken) return;
       // Without the loading code (it could not be fetched) there is only the short wording.
       const e = remote && error instanceof remote.AgreementLoadError ? error : undefined;
-      this.failure = { reason: e?.reason ?? 'network', src, ...(e ? { details: e, words: remote!.LOAD_ERRORS } : {}) };
+      this.failure = { reason: e?.reason ?? 'network', src, ...(e ? { details: e, words: remote!.svLoadErrors } : {}) };
       this.loadState = 'error';
       this.dispatchEvent(new SamverkanLoadErrorEvent(this.failure.reason, src, this.failureMessage()!, e?.status));
     }
+  }
+
+  /**
+   * Also waits for the element's language pack, which loads on demand for languages other than Swedish,
+   * so `await el.updateComplete` sees the element in its own language.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const first = await super.getUpdateComplete();
+    await this.language.settled;
+    return (await super.getUpdateComplete()) && first;
   }
 
   /** The failure in words, in the element's language now. */
   private failureMessage(): string | undefined {
     const f = this.failure;
     if (!f) return undefined;
-    const lang = this.language.lang;
-    if (!f.words || !f.details) return STRINGS[lang].loadFailed(f.src);
+    if (!f.words || !f.details) return this.language.ui('page', svPage).loadFailed(f.src);
     const e = f.details;
-    return f.words[lang][f.reason]({
+    return this.language.ui('loadErrors', f.words)[f.reason]({
       src: f.src,
       ...(e.status !== undefined ? { status: e.status } : {}),
       ...(e.count !== undefined ? { count: e.count } : {}),
@@ -141,7 +151,7 @@ export class AgreementElement extends LitElement {
 
   /** The live region that announces loading (or `message`), and the error box when loading failed. */
   protected renderStatus(message = '') {
-    const t = STRINGS[this.language.lang];
+    const t = this.language.ui('page', svPage);
     return html`<p part="status" class="status" role="status">${this.loadState === 'loading' ? t.loading : message}</p>
       ${this.failure
         ? html`<div part="error-message" class="error" role="alert">

@@ -1,10 +1,9 @@
-import type { LocalizedText } from '@samverkan/core/light';
-import type { UiLang } from './lang-controller.js';
+import { localizedLanguage, type LocalizedText } from '@samverkan/core/light';
 
 /**
  * Why loading an agreement with `src` failed: the network, the timeout, an HTTP error status, a content
  * type that is not JSON, a file too large, text that is not JSON, or JSON that is not a valid agreement.
- * Each has wording in Swedish and English.
+ * Each is worded in every language pack (`ui.loadErrors`).
  *
  * @example
  * ```ts
@@ -15,32 +14,6 @@ import type { UiLang } from './lang-controller.js';
  * ```
  */
 export type LoadErrorReason = 'network' | 'timeout' | 'http' | 'content-type' | 'too-large' | 'not-json' | 'invalid';
-
-interface Strings {
-  loading: string;
-  /** Said when even the loading code could not be fetched; the detailed wording comes with that code. */
-  loadFailed: (src: string) => string;
-  retry: string;
-  principles: string;
-  noPrinciples: string;
-}
-
-export const STRINGS: Record<UiLang, Strings> = {
-  sv: {
-    loading: 'Hämtar överenskommelsen …',
-    loadFailed: (src) => `Överenskommelsen kunde inte hämtas från ${src}. Försök igen.`,
-    retry: 'Försök igen',
-    principles: 'Principer för samverkan',
-    noPrinciples: 'Överenskommelsen anger inga principer.',
-  },
-  en: {
-    loading: 'Loading the agreement …',
-    loadFailed: (src) => `The agreement could not be loaded from ${src}. Try again.`,
-    retry: 'Try again',
-    principles: 'Principles of collaboration',
-    noPrinciples: 'The agreement states no principles.',
-  },
-};
 
 /** A link from data is rendered only when it is http(s); anything else (javascript:, data:) is dropped. */
 export function safeHref(url: string | undefined): string | undefined {
@@ -55,5 +28,5 @@ export function safeHref(url: string | undefined): string | undefined {
 
 /** The language a text is shown in, so a Swedish fallback on an English page is marked `sv`. */
 export function textLang(text: LocalizedText, lang: string): string {
-  return typeof text[lang] === 'string' && text[lang] ? lang : 'sv';
+  return localizedLanguage(text, lang);
 }

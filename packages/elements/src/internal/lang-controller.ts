@@ -1,14 +1,15 @@
+import type { CommonText, UiPack, UiText } from '@samverkan/core/light';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
-/** The languages the elements are written in; Swedish is the default. */
-export type UiLang = 'sv' | 'en';
+import { onPackChange, packFor, packsSettled } from './language.js';
 
 /**
  * Follows the language that applies to an element: its own `lang`, else the nearest ancestor's
- * (across shadow roots), else Swedish. Re-renders the host when any of those `lang` attributes changes.
+ * (across shadow roots), else Swedish. Re-renders the host when any of those `lang` attributes changes,
+ * and when the language's pack arrives (built-in packs other than Swedish load on demand).
  */
 export class LangController implements ReactiveController {
   private observer?: MutationObserver;
+  private unsubscribe?: () => void;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -27,9 +28,29 @@ export class LangController implements ReactiveController {
     return 'sv';
   }
 
-  /** The UI language: English for any `en` tag, Swedish otherwise. */
-  get lang(): UiLang {
-    return this.tag.toLowerCase().split('-')[0] === 'en' ? 'en' : 'sv';
+  /** The language pack the element speaks now; `undefined` for the built-in Swedish (also while another loads). */
+  get pack(): UiPack | undefined {
+    return packFor(this.tag);
+  }
+
+  /** The tag of the pack in use: the language the element's own words are in. */
+  get lang(): string {
+    return this.pack?.locale ?? 'sv';
+  }
+
+  /** A section of the interface in the language in use; `sv` is the element's own Swedish section. */
+  ui<K extends keyof UiText>(section: K, sv: UiText[K]): UiText[K] {
+    return this.pack?.ui[section] ?? sv;
+  }
+
+  /** A section of the shared words (resources, phases) in the language in use; `sv` is the element's own Swedish one. */
+  common<K extends keyof CommonText>(section: K, sv: CommonText[K]): CommonText[K] {
+    return this.pack?.common[section] ?? sv;
+  }
+
+  /** Settles when the pack for the language in force has arrived, so `updateComplete` can wait for it. */
+  get settled(): Promise<void> {
+    return packsSettled(this.tag);
   }
 
   hostConnected(): void {
@@ -40,10 +61,13 @@ export class LangController implements ReactiveController {
       attributeFilter: ['lang'],
       subtree: true,
     });
+    this.unsubscribe = onPackChange(() => this.host.requestUpdate());
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
   }
 }

@@ -68,7 +68,7 @@ describe('<samverkan-area-list>', () => {
     it('shows the five Malmö areas by their Swedish names, with the plan they belong to', async () => {
       const el = await fixture<SamverkanAreaList>(html`<samverkan-area-list></samverkan-area-list>`);
       expect(names(el)).to.deep.equal(MALMO_AREAS);
-      expect(text(el.shadowRoot!.querySelector('.intro')!)).to.equal('Samarbetsplan 2018–2022, 2018-06-13 – 2022-12-31');
+      expect(text(el.shadowRoot!.querySelector('.intro')!)).to.equal('Samarbetsplan 2018–2022, 13 juni 2018 – 31 december 2022');
     });
 
     it('shows each area’s description, phase, start, time frame and vacant hosts', async () => {
@@ -78,7 +78,7 @@ describe('<samverkan-area-list>', () => {
       expect(first.querySelectorAll('[part~="description"] p')).to.have.length(2);
       const facts = text(first.querySelector('[part~="facts"]')!);
       expect(facts).to.contain('Fas Värdar identifieras (steg 1 av 5)');
-      expect(facts).to.contain('Startade 2018-06-13, tidsram cirka 4 år');
+      expect(facts).to.contain('Startade 13 juni 2018, tidsram cirka 4 år');
       expect(facts).to.contain('Värd från idéburen sektor vakant');
       expect(facts).to.contain('Värd från kommunen vakant');
     });

@@ -1,9 +1,10 @@
-import { AREA_PHASE_LABELS, AREA_PHASES, localize, type ListingArea, type LocalizedText } from '@samverkan/core/light';
+import { AREA_PHASES, formatDate, localize, type ListingArea, type LocalizedText } from '@samverkan/core/light';
+import { phases as svPhases } from '@samverkan/core/locales/sv/phases';
+import { areaList as svAreaList } from '@samverkan/core/locales/sv/area-list';
 import { html, nothing } from 'lit';
 import { SamverkanAreaSelectEvent } from '../../events.js';
 import { AgreementElement } from '../../internal/agreement-element.js';
 import { safeHref, textLang } from '../../internal/i18n.js';
-import { AREA_STRINGS } from './area-list.strings.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { styles } from './area-list.styles.js';
 
@@ -95,7 +96,7 @@ export class SamverkanAreaList extends AgreementElement {
 
   override render() {
     const lang = this.language.lang;
-    const t = AREA_STRINGS[lang];
+    const t = this.language.ui('areaList', svAreaList);
     const listing = this.listing;
     const areas = listing.areas;
     const groups = [...new Set(areas.flatMap((a) => a.targetGroups))];
@@ -110,7 +111,7 @@ export class SamverkanAreaList extends AgreementElement {
         <div part="heading" id="heading" role="heading" aria-level=${this.level}>${this.heading ?? t.areas}</div>
         ${this.renderStatus()}
         ${ready && listing.plan
-          ? html`<p class="intro">${t.planPeriod(localize(listing.plan.name, lang), listing.plan.period.start, listing.plan.period.end)}</p>`
+          ? html`<p class="intro">${t.planPeriod(localize(listing.plan.name, lang), formatDate(listing.plan.period.start, lang), formatDate(listing.plan.period.end, lang))}</p>`
           : nothing}
         ${ready && (groups.length > 0 || districts.length > 0)
           ? html`<fieldset part="filters">
@@ -131,14 +132,14 @@ export class SamverkanAreaList extends AgreementElement {
     return html`<label
       >${label}
       <select @change=${(e: Event) => set((e.target as HTMLSelectElement).value)} .value=${value}>
-        <option value="">${AREA_STRINGS[this.language.lang].all}</option>
+        <option value="">${this.language.ui('areaList', svAreaList).all}</option>
         ${ids.map((id) => html`<option value=${id} ?selected=${id === value}>${this.label(vocabulary, id)}</option>`)}
       </select></label
     >`;
   }
 
   private renderNoMatch() {
-    const t = AREA_STRINGS[this.language.lang];
+    const t = this.language.ui('areaList', svAreaList);
     return html`<div part="empty">
       <p>${t.noMatch}</p>
       <button
@@ -155,7 +156,7 @@ export class SamverkanAreaList extends AgreementElement {
 
   private renderList(areas: readonly ListingArea[]) {
     const lang = this.language.lang;
-    const t = AREA_STRINGS[lang];
+    const t = this.language.ui('areaList', svAreaList);
     const day = this.today();
     const listing = this.listing;
     return html`<ul part="list">
@@ -176,10 +177,10 @@ export class SamverkanAreaList extends AgreementElement {
           </div>
           <dl part="facts">
             <dt>${t.phase}</dt>
-            <dd>${localize(AREA_PHASE_LABELS[area.phase], lang)} (${t.phaseOf(AREA_PHASES.indexOf(area.phase) + 1, AREA_PHASES.length)})</dd>
+            <dd>${this.language.common('phases', svPhases)[area.phase]} (${t.phaseOf(AREA_PHASES.indexOf(area.phase) + 1, AREA_PHASES.length)})</dd>
             ${area.started
               ? html`<dt>${t.started}</dt>
-                  <dd>${area.started}, ${t.timeFrame(area.timeFrameYears ?? DEFAULT_TIME_FRAME)}</dd>`
+                  <dd>${formatDate(area.started, lang)}, ${t.timeFrame(area.timeFrameYears ?? DEFAULT_TIME_FRAME)}</dd>`
               : nothing}
             <dt>${t.hostSector}</dt>
             <dd>${sector?.name ?? t.vacant}</dd>
@@ -196,7 +197,7 @@ export class SamverkanAreaList extends AgreementElement {
                     const ages = c.ages ? t.ages(c.ages.min, c.ages.max) : '';
                     return html`<li>
                       ${href ? html`<a href=${href} rel="noopener noreferrer">${title}</a>` : title}${c.partners.length
-                        ? html` – ${t.partners.toLowerCase()}: ${c.partners.join(', ')}`
+                        ? html` – ${t.partners.toLocaleLowerCase(lang)}: ${c.partners.join(', ')}`
                         : nothing}${ages ? html` (${ages})` : nothing}
                     </li>`;
                   })}

@@ -3,7 +3,7 @@
 // can never be shown.
 import { type AgreementListing, type Match, PublicInterest, rankMatches, toPublicInterest } from '@samverkan/core';
 import { fetchJson, onceByUrl } from '../../internal/fetch-json.js';
-import type { UiLang } from '../../internal/lang-controller.js';
+import type { UiPack } from '@samverkan/core/light';
 
 const lists = new Map<string, Promise<PublicInterest[]>>();
 
@@ -20,8 +20,8 @@ async function read(url: string, timeoutMs: number): Promise<PublicInterest[]> {
   return out;
 }
 
-/** The best matches for an interest among the public candidates at `src`, explained in `lang`. */
-export async function findMatches(interest: PublicInterest, src: string, timeoutMs: number, listing: AgreementListing, lang: UiLang): Promise<Match[]> {
+/** The best matches for an interest among the public candidates at `src`, explained in the language of `pack`. */
+export async function findMatches(interest: PublicInterest, src: string, timeoutMs: number, listing: AgreementListing, pack: UiPack | string): Promise<Match[]> {
   const list = await onceByUrl(lists, src, (url) => read(url, timeoutMs));
-  return rankMatches(interest, list, { listing, locale: lang, limit: 5 });
+  return rankMatches(interest, list, { listing, locale: pack, limit: 5 });
 }

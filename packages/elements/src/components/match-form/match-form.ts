@@ -1,4 +1,6 @@
-import { localize, RESOURCE_LABELS, type LocalizedText } from '@samverkan/core/light';
+import { formatPercent, localize, type LocalizedText, type UiText } from '@samverkan/core/light';
+import { resources as svResources } from '@samverkan/core/locales/sv/resources';
+import { form as svForm } from '@samverkan/core/locales/sv/form';
 import type { Interest, Match, PublicInterest } from '@samverkan/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SamverkanSubmitEvent, SamverkanSubmittedEvent } from '../../events.js';
@@ -21,7 +23,6 @@ import {
   type Pending,
 } from './form-state.js';
 import type { SendResult } from './send.js';
-import { FORM_STRINGS, type FormStrings } from './strings.js';
 import { styles } from './match-form.styles.js';
 
 type Phase = 'editing' | 'submitting' | 'success' | 'failure';
@@ -180,8 +181,8 @@ export class SamverkanMatchForm extends AgreementElement {
     writeDraft(this.draftKey, { state: this.form, tail: this.tail, pending: this.pending });
   }
 
-  private get t(): FormStrings {
-    return FORM_STRINGS[this.language.lang];
+  private get t(): UiText['form'] {
+    return this.language.ui('form', svForm);
   }
 
   private loadChecker(): Promise<typeof import('./check.js')> {
@@ -196,13 +197,13 @@ export class SamverkanMatchForm extends AgreementElement {
   /** Checks the whole form; `undefined` when the checking code could not be loaded. */
   private async check(): Promise<CheckResult<Interest> | undefined> {
     const checker = await this.loadChecker().catch(() => undefined);
-    return checker?.checkForm(this.form, this.language.lang, this.meta());
+    return checker?.checkForm(this.form, this.language.pack?.ui.check, this.meta());
   }
 
   /** Checks what a match needs, without the contact details. */
   private async checkForMatching(): Promise<CheckResult<PublicInterest> | undefined> {
     const checker = await this.loadChecker().catch(() => undefined);
-    return checker?.checkForm(this.form, this.language.lang, this.meta(), true);
+    return checker?.checkForm(this.form, this.language.pack?.ui.check, this.meta(), true);
   }
 
   private meta() {
@@ -342,7 +343,7 @@ export class SamverkanMatchForm extends AgreementElement {
     this.proposals = null;
     try {
       const { findMatches } = await import('./candidates.js');
-      this.proposals = await findMatches(interest, src, this.timeout, this.listing, this.language.lang);
+      this.proposals = await findMatches(interest, src, this.timeout, this.listing, this.language.pack ?? 'sv');
     } catch (error) {
       this.proposals = error instanceof Error ? error : new Error(String(error));
     }
@@ -402,7 +403,7 @@ export class SamverkanMatchForm extends AgreementElement {
         const text = (i.name ?? i.label)!;
         return { id: i.id, label: localize(text, lang), lang: textLang(text, lang) };
       });
-    const resources: Option[] = Object.entries(RESOURCE_LABELS[lang]).map(([id, label]) => ({ id, label: label.charAt(0).toLocaleUpperCase(lang) + label.slice(1) }));
+    const resources: Option[] = Object.entries(this.language.common('resources', svResources)).map(([id, label]) => ({ id, label: label.charAt(0).toLocaleUpperCase(lang) + label.slice(1) }));
     const privacy = safeHref(this.privacyHref);
     const sub = Math.min(6, this.level + 1);
     return html`${this.renderSummary()}
@@ -533,7 +534,7 @@ export class SamverkanMatchForm extends AgreementElement {
               ${m.map(
                 (match) => html`<li>
                   <div role="heading" aria-level=${Math.min(6, sub + 1)}>${match.name}</div>
-                  <p class="score">${t.score(Math.round(match.score * 100))}</p>
+                  <p class="score">${t.score(formatPercent(match.score, this.language.lang))}</p>
                   <ul>
                     ${match.explanation.map((line) => html`<li>${line}</li>`)}
                   </ul>

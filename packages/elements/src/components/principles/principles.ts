@@ -1,7 +1,8 @@
 import { localize } from '@samverkan/core/light';
 import { html, nothing } from 'lit';
 import { AgreementElement } from '../../internal/agreement-element.js';
-import { STRINGS, textLang } from '../../internal/i18n.js';
+import { page as svPage } from '@samverkan/core/locales/sv/page';
+import { textLang } from '../../internal/i18n.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { styles } from './principles.styles.js';
 
@@ -48,7 +49,7 @@ export class SamverkanPrinciples extends AgreementElement {
 
   override render() {
     const lang = this.language.lang;
-    const t = STRINGS[lang];
+    const t = this.language.ui('page', svPage);
     const principles = this.listing.principles;
     const ready = this.loadState === 'ready';
     return html`

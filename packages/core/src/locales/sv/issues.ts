@@ -1,4 +1,4 @@
-import type { IssueParams, LocaleMessages, SubjectKind } from '../issue/issue.js';
+import type { IssueParams, LocaleMessages, SubjectKind } from '../../issue/issue.js';
 
 // Wording follows GOV.UK's error style: say what is wrong in the reader's words and what to do,
 // with an example; never "ogiltig" alone.
@@ -111,7 +111,7 @@ const list = (items: readonly string[] | undefined) => {
  * sv.messages.invalid_date({ field: 'adopted' }); // 'Överenskommelsen: ”adopted” är inget datum. …'
  * ```
  */
-export const sv: LocaleMessages = {
+export const issues: LocaleMessages = {
   locale: 'sv',
   subject,
   messages: {

@@ -1,4 +1,4 @@
-import type { IssueParams, LocaleMessages, SubjectKind } from '../issue/issue.js';
+import type { IssueParams, LocaleMessages, SubjectKind } from '../../issue/issue.js';
 
 const SUBJECTS: Record<SubjectKind, [definite: string, named: (n: string) => string]> = {
   agreement: ['the agreement', (n) => `the agreement "${n}"`],
@@ -108,7 +108,7 @@ const list = (items: readonly string[] | undefined) => {
  * en.messages.invalid_date({ field: 'adopted' }); // 'The agreement: "adopted" is not a valid date. …'
  * ```
  */
-export const en: LocaleMessages = {
+export const issues: LocaleMessages = {
   locale: 'en',
   subject,
   messages: {

@@ -1,0 +1,7 @@
+// Every built-in language, whole: for code that runs on a server or in the terminal (validation, the
+// CLI, reports, host proposals). The web components load theirs one by one, on demand.
+import { en } from './en/index.js';
+import { sv } from './sv/index.js';
+import type { LanguagePack } from './types.js';
+
+export const BUILT_IN: Readonly<Record<string, LanguagePack>> = { sv, en };

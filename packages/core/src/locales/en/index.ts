@@ -1,0 +1,19 @@
+import type { LanguagePack } from '../types.js';
+import { cli } from './cli.js';
+import { common } from './common.js';
+import { issues } from './issues.js';
+import { matching } from './matching.js';
+import { report } from './report.js';
+import { ui } from './ui.js';
+
+/**
+ * English: every word of the project in one pack — issues, matching, the CLI, the yearly report and
+ * the web components' interface.
+ *
+ * @example
+ * ```ts
+ * import { en } from '@samverkan/core/locales/en';
+ * en.messages.invalid_date({ field: 'adopted' });
+ * ```
+ */
+export const en: LanguagePack = { ...issues, common, matching, ui, cli, report };

@@ -1,0 +1,111 @@
+import type { CliText } from '../types.js';
+
+const USAGE = `Användning: samverkan <kommando> [flaggor]
+
+Kommandon:
+  preset malmo              Skriv ut Överenskommelse Malmöandan som JSON
+  schema                    Skriv ut JSON Schema för en agreement.json
+  show <fil|preset|->       Skriv ut en sammanfattning av en överenskommelse
+  validate <fil|preset|->   Kontrollera en överenskommelse mot schemat och reglerna
+  match <intressen.json>    Föreslå samverkan mellan intresseanmälningar (--for <id>, --limit N)
+  report <fil|preset>       Årlig uppföljning (--year ÅÅÅÅ, --interests <fil>, --format markdown|csv|json)
+  export <typ> <fil|preset> Öppna data: 360giving, popolo eller csv (--prefix 360G-…)
+
+Flaggor:
+  --locale <språk>          Språk: sv, en, ar, so, sv-x-lattlast (svenska är förval)
+  --today ÅÅÅÅ-MM-DD        Dagen som värdskap, status och tidsregler gäller (förval: i dag)
+  --format …                Utdatans form (validate: human|json; report: markdown|csv|json)
+  --agreement <fil|preset>  Överenskommelsen som match använder för namn (förval: malmo)
+  --help                    Visa den här hjälpen
+  --version                 Visa versionen
+
+Exempel:
+  samverkan show malmo
+  samverkan show agreement.json --locale en
+  samverkan validate agreement.json --today 2019-05-13
+
+Slutkoder: 0 klart, 1 överenskommelsen har fel, 2 filen kunde inte läsas eller fel användning.
+`;
+
+/**
+ * Svenska: the command line's own words.
+ *
+ * @example
+ * ```ts
+ * import { cli } from '@samverkan/core/locales/sv/cli';
+ * console.log(cli.usage);
+ * ```
+ */
+export const cli: CliText = {
+  usage: USAGE,
+  unknownCommand: (cmd) => `Kommandot ”${cmd}” finns inte. Skriv samverkan --help för att se kommandona.`,
+  unknownPreset: (name, known) => `Det finns ingen förinställning ”${name}”. Välj en av: ${known.join(', ')}.`,
+  missingArgument: (what) => `Ange ${what}. Skriv samverkan --help för exempel.`,
+  argument: {
+    preset: 'vilken förinställning, till exempel malmo',
+    target: 'en fil eller förinställning, till exempel malmo',
+    validateTarget: 'en fil, - eller en förinställning, till exempel agreement.json',
+    interests: 'en fil med intresseanmälningar, till exempel intressen.json',
+  },
+  fileError: {
+    missing: 'filen finns inte',
+    folder: 'det är en mapp',
+    notRegular: 'det är ingen vanlig fil (en namngiven pipe eller en enhet)',
+    denied: 'behörighet saknas',
+  },
+  unknownOption: (opt) => `Flaggan ”${opt}” finns inte. Skriv samverkan --help för att se flaggorna.`,
+  badLocale: (v, known) => `Språket ”${v}” finns inte. Välj ett av ${known.join(', ')}.`,
+  badDate: (v) => `”${v}” är inget datum. Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2019-05-13.`,
+  badFormat: (v, options) => `Formatet ”${v}” finns inte. Välj ${options.join(' eller ')}.`,
+  missingValue: (o) => `Flaggan ${o} behöver ett värde, till exempel ${o} ${o === '--year' ? '2019' : o === '--limit' ? '5' : '…'}.`,
+  badNumber: (o, v) => `${o} ska vara ett heltal, inte ”${v}”.`,
+  unknownInterest: (id) => `Det finns ingen intresseanmälan med id ”${id}”. Kontrollera id:t i filen.`,
+  invalidInterests: (file, n) => `${n} intresseanmälningar i ${file} kunde inte läsas och är utelämnade:`,
+  unknownExport: (k) => `Exporten ”${k}” finns inte. Välj 360giving, popolo eller csv.`,
+  matchHeading: (name) => `Förslag för ${name}:`,
+  noMatches: 'Inga förslag över tröskeln.',
+  unreadable: (file, reason) => `Det gick inte att läsa ${file}: ${reason}. Kontrollera sökvägen och att filen finns.`,
+  invalidAgreement: (file, n) =>
+    `${file} är ingen giltig överenskommelse: ${n} fel att rätta.`,
+  validate: {
+    heading: (name, today) => `${name}, kontrollerad för ${today}`,
+    counts: (c) => `${c.error} fel · ${c.warning} ${c.warning === 1 ? 'varning' : 'varningar'} · ${c.info} ${c.info === 1 ? 'notering' : 'noteringar'}`,
+    clean: 'Inga anmärkningar.',
+    root: '(roten)',
+    group: { error: 'Fel', warning: 'Varningar', info: 'Noteringar' },
+  },
+  summary: {
+    municipalityCode: 'kommunkod',
+    adopted: 'antagen',
+    status: {
+      draft: 'utkast',
+      active: (since) => (since ? `gäller sedan ${since}` : 'gäller'),
+      terminated: (date, reason) => `avslutad ${date}: ${reason}`,
+    },
+    parties: 'Parter',
+    sides: { municipality: 'kommunen', sector: 'idéburen sektor' },
+    vision: 'Vision',
+    aims: 'Syften',
+    principles: 'Principer',
+    plan: 'Samarbetsplan',
+    noPlan: 'Ingen gällande samarbetsplan',
+    areas: 'Prioriterade områden',
+    phase: 'Fas',
+    hostSector: 'Värd, idéburen sektor',
+    hostMunicipality: 'Värd, förvaltning',
+    vacant: 'vakant',
+    coordinators: 'Samordnare',
+    attachedTo: 'knuten till',
+    notStated: 'anges inte',
+    workingGroup: 'Arbetsgrupp',
+    members: (n) => `${n} ${n === 1 ? 'medlem' : 'medlemmar'}`,
+    roles: { coordinator: 'samordnare', host: 'värdar', 'co-opted': 'adjungerade' },
+    departments: 'Förvaltningar',
+    organisations: 'Organisationer',
+    signatories: (year, n) => `Avsiktsförklaringen ${year}: ${n} undertecknare`,
+    grantCategories: 'Stöd- och bidragsformer',
+    collaborationForms: 'Samverkansformer',
+    collaborations: 'Exempel på samverkan',
+    glossary: 'Begrepp',
+  },
+};

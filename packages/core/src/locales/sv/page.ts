@@ -1,0 +1,8 @@
+/** Svenska: what every element says: loading, retrying, the principles. */
+export const page = {
+  loading: 'Hämtar överenskommelsen …',
+  loadFailed: (src: string) => `Överenskommelsen kunde inte hämtas från ${src}. Försök igen.`,
+  retry: 'Försök igen',
+  principles: 'Principer för samverkan',
+  noPrinciples: 'Överenskommelsen anger inga principer.',
+};

@@ -1,0 +1,43 @@
+import type { ReportText } from '../types.js';
+
+/**
+ * Svenska: the yearly follow-up's words.
+ *
+ * @example
+ * ```ts
+ * import { report } from '@samverkan/core/locales/sv/report';
+ * report.title('Malmöandan', 2019);
+ * ```
+ */
+export const report: ReportText = {
+  title: (name, year) => `# Årlig uppföljning ${year}: ${name}`,
+  intro: 'Uppföljning av samverkan mellan kommunen och den idéburna sektorn, till kommunstyrelsen.',
+  totals: 'Sammanfattning',
+  collaborations: 'Samverkan',
+  newCollaborations: 'varav nya',
+  grants: 'Bidrag',
+  amount: 'Belopp (kr)',
+  currency: 'kr',
+  interests: 'Intresseanmälningar',
+  byArea: 'Per prioriterat område',
+  byDepartment: 'Per förvaltning',
+  byForm: 'Per samverkansform',
+  byTargetGroup: 'Per målgrupp',
+  byDistrict: 'Per stadsdel',
+  name: 'Namn',
+  hosting: 'Värdskap vid årets slut',
+  area: 'Område',
+  sector: 'Idéburen värd',
+  municipality: 'Kommunal värd',
+  status: 'Status',
+  statuses: { complete: 'fullt', partial: 'delvis vakant', vacant: 'vakant' },
+  vacant: 'vakant',
+  changes: 'Förändring sedan föregående år',
+  newList: 'Ny samverkan',
+  started: 'Värdskap som började',
+  ended: 'Värdskap som slutade',
+  nothing: 'Inga.',
+  issues: 'Öppna anmärkningar',
+  noIssues: 'Inga fel eller varningar.',
+  severity: { error: 'Fel', warning: 'Varning', info: 'Notering' },
+};

@@ -1,0 +1,251 @@
+// The shape of a language pack: one catalogue per language for every human word the project says.
+// Schema-free (types only), so the web components can import it without zod.
+import type { AreaPhase } from '../area/area.js';
+import type { Resource } from '../interest/interest.js';
+import type { LocaleMessages } from '../issue/issue.js';
+import type { ui as svUi } from './sv/ui.js';
+
+/**
+ * What a load-error message may name: the address, the HTTP status, how many errors and where the first is.
+ *
+ * @example
+ * ```ts
+ * const d: LoadDetails = { src: 'https://example.org/agreement.json', status: 404 };
+ * ```
+ */
+export interface LoadDetails {
+  src: string;
+  status?: number;
+  count?: number;
+  path?: string;
+}
+
+/**
+ * Words the other sections share: the names of resources (written to sit inside a sentence) and of an
+ * area's phases.
+ *
+ * @example
+ * ```ts
+ * const common: CommonText = { resources: { premises: 'lokaler', … }, phases: { 'identifying-hosts': 'Värdar identifieras', … } };
+ * ```
+ */
+export interface CommonText {
+  resources: Readonly<Record<Resource, string>>;
+  phases: Readonly<Record<AreaPhase, string>>;
+}
+
+/**
+ * Why two interests were matched, and why a host is proposed for a seat: one sentence each. Lists come
+ * in already joined (by `Intl.ListFormat` in the pack's language), so a pack only words the sentence.
+ *
+ * @example
+ * ```ts
+ * const m: Pick<MatchingText, 'sharedAreas'> = { sharedAreas: (areas) => `Båda vill arbeta inom ${areas}.` };
+ * ```
+ */
+export interface MatchingText {
+  /** Both work with the same people or in the same place; an empty string is a part that does not apply. */
+  sharedPeople: (p: { groups: string; ages: string; districts: string }) => string;
+  sharedAreas: (areas: string) => string;
+  /** The other offers what you seek. */
+  theyOffer: (p: { other: string; resources: string }) => string;
+  /** You offer what the other seeks. */
+  youOffer: (p: { other: string; resources: string }) => string;
+  sharedForms: (forms: string) => string;
+  sharedLanguages: (languages: string) => string;
+  hostWants: (area: string) => string;
+  hostInArea: (area: string) => string;
+  hostGroups: (groups: string) => string;
+  hostDistricts: (districts: string) => string;
+  hostOffers: (resources: string) => string;
+  hostSector: string;
+  hostMunicipality: string;
+  hostNone: string;
+}
+
+/**
+ * The words of `samverkan show`: labels of a plain-text summary of an agreement.
+ *
+ * @example
+ * ```ts
+ * const vacant: SummaryText['vacant'] = 'vakant';
+ * ```
+ */
+export interface SummaryText {
+  municipalityCode: string;
+  adopted: string;
+  status: { draft: string; active: (since?: string) => string; terminated: (date: string, reason: string) => string };
+  parties: string;
+  sides: { municipality: string; sector: string };
+  vision: string;
+  aims: string;
+  principles: string;
+  plan: string;
+  noPlan: string;
+  areas: string;
+  phase: string;
+  hostSector: string;
+  hostMunicipality: string;
+  vacant: string;
+  coordinators: string;
+  attachedTo: string;
+  notStated: string;
+  workingGroup: string;
+  members: (n: number) => string;
+  roles: { coordinator: string; host: string; 'co-opted': string };
+  departments: string;
+  organisations: string;
+  signatories: (year: number, n: number) => string;
+  grantCategories: string;
+  collaborationForms: string;
+  collaborations: string;
+  glossary: string;
+}
+
+/**
+ * The words of `samverkan validate`'s human-readable report.
+ *
+ * @example
+ * ```ts
+ * const clean: ValidateText['clean'] = 'Inga anmärkningar.';
+ * ```
+ */
+export interface ValidateText {
+  heading: (name: string, today: string) => string;
+  counts: (c: { error: number; warning: number; info: number }) => string;
+  clean: string;
+  root: string;
+  group: { error: string; warning: string; info: string };
+}
+
+/**
+ * The command line's own words; issue messages come from the pack's `messages` and these frame them.
+ *
+ * @example
+ * ```ts
+ * const noMatches: CliText['noMatches'] = 'Inga förslag över tröskeln.';
+ * ```
+ */
+export interface CliText {
+  usage: string;
+  unknownCommand: (cmd: string) => string;
+  unknownPreset: (name: string, known: readonly string[]) => string;
+  missingArgument: (what: string) => string;
+  /** What `missingArgument` asks for, per command. */
+  argument: { preset: string; target: string; validateTarget: string; interests: string };
+  unknownOption: (opt: string) => string;
+  badLocale: (value: string, known: readonly string[]) => string;
+  badDate: (value: string) => string;
+  badFormat: (value: string, options: readonly string[]) => string;
+  missingValue: (option: string) => string;
+  badNumber: (option: string, value: string) => string;
+  unknownInterest: (id: string) => string;
+  invalidInterests: (file: string, n: number) => string;
+  unknownExport: (kind: string) => string;
+  matchHeading: (name: string) => string;
+  noMatches: string;
+  unreadable: (file: string, reason: string) => string;
+  /** Why a file could not be read, by the system's error code. */
+  fileError: { missing: string; folder: string; notRegular: string; denied: string };
+  invalidAgreement: (file: string, count: number) => string;
+  summary: SummaryText;
+  validate: ValidateText;
+}
+
+/**
+ * The words of the yearly follow-up rendered as Markdown.
+ *
+ * @example
+ * ```ts
+ * const title: ReportText['title'] = (name, year) => `# Årlig uppföljning ${year}: ${name}`;
+ * ```
+ */
+export interface ReportText {
+  title: (name: string, year: number) => string;
+  intro: string;
+  totals: string;
+  collaborations: string;
+  newCollaborations: string;
+  grants: string;
+  amount: string;
+  /** The currency after an amount: "kr", "SEK". */
+  currency: string;
+  interests: string;
+  byArea: string;
+  byDepartment: string;
+  byForm: string;
+  byTargetGroup: string;
+  byDistrict: string;
+  name: string;
+  hosting: string;
+  area: string;
+  sector: string;
+  municipality: string;
+  status: string;
+  statuses: { complete: string; partial: string; vacant: string };
+  vacant: string;
+  changes: string;
+  newList: string;
+  started: string;
+  ended: string;
+  nothing: string;
+  issues: string;
+  noIssues: string;
+  severity: { error: string; warning: string; info: string };
+}
+
+/**
+ * The web components' interface: labels, hints, statuses, the form's field messages and the load
+ * errors. The Swedish pack is the reference; every other pack has exactly its keys.
+ *
+ * @example
+ * ```ts
+ * import { ui } from '@samverkan/core/locales/sv/ui';
+ * const retry: UiText['retry'] = ui.retry; // 'Försök igen'
+ * ```
+ */
+export type UiText = typeof svUi;
+
+/**
+ * A language: its BCP 47 tag (`locale`) and its catalogue, in sections. `messages`/`subject` (the
+ * issues), `common`, `matching` and `ui` are what a visitor meets; `cli` and `report` may be left out
+ * (they fall back along the language's chain, to Swedish in the end). Every section a pack has must be
+ * complete: TypeScript checks the keys and each message's parameters.
+ *
+ * @example
+ * ```ts
+ * import { registerLanguage, type LanguagePack } from '@samverkan/core';
+ * const fi: LanguagePack = { locale: 'fi', messages, subject, common, matching, ui };
+ * registerLanguage(fi);
+ * ```
+ */
+export interface LanguagePack extends LocaleMessages {
+  common: CommonText;
+  matching: MatchingText;
+  ui: UiText;
+  cli?: CliText;
+  report?: ReportText;
+}
+
+/**
+ * What the web components need of a language: the interface and the words matching explanations use.
+ *
+ * @example
+ * ```ts
+ * import { registerLanguage } from '@samverkan/elements';
+ * const fi: UiPack = { locale: 'fi', ui, common, matching };
+ * registerLanguage(fi);
+ * ```
+ */
+export type UiPack = Pick<LanguagePack, 'locale' | 'ui' | 'common' | 'matching'>;
+
+/**
+ * A language as given to {@link registerLanguage}: a tag and any complete sections. A page needs only
+ * `ui`, `common` and `matching`; a server that validates needs `messages` and `subject`.
+ *
+ * @example
+ * ```ts
+ * const pageOnly: PartialPack = { locale: 'fi', ui, common, matching };
+ * ```
+ */
+export type PartialPack = Pick<LanguagePack, 'locale'> & Partial<Omit<LanguagePack, 'locale'>>;
