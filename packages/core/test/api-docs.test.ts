@@ -1,7 +1,17 @@
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-const ENTRIES = ['src/index.ts', 'src/light.ts', 'src/presets/malmo/index.ts', 'src/locales/sv.ts', 'src/locales/en.ts'];
+// The language packs' public modules (`@samverkan/core/locales/*`): each language whole, what the elements
+// load of it, and the Swedish sections the elements embed one by one.
+const LANGUAGES = ['sv', 'en'];
+const SV_SECTIONS = ['page', 'load-errors', 'area-list', 'form', 'check', 'phases', 'resources'];
+const ENTRIES = [
+  'src/index.ts',
+  'src/light.ts',
+  'src/presets/malmo/index.ts',
+  ...LANGUAGES.flatMap((l) => ['index', 'ui-pack', 'ui', 'common'].map((m) => `src/locales/${l}/${m}.ts`)),
+  ...SV_SECTIONS.map((m) => `src/locales/sv/${m}.ts`),
+];
 
 /** Every exported name of the package's entry points, with whether its TSDoc has a summary and an @example. */
 function exportedDocs(): { entry: string; name: string; summary: boolean; example: boolean }[] {

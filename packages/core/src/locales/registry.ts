@@ -37,7 +37,7 @@ const normal = (tag: string) => tag.trim().toLowerCase().replace(/_/g, '-');
  * languageChain('en-GB'); // ['en-gb', 'en', 'sv']
  * ```
  */
-export function languageChain(tag: string | undefined): string[] {
+export function languageChain(tag: string | undefined): readonly string[] {
   const key = tag ?? '';
   let chain = chains.get(key);
   if (!chain) {
@@ -45,7 +45,7 @@ export function languageChain(tag: string | undefined): string[] {
     // Tags come from pages and options, a handful per realm; a bound keeps a hostile caller from growing it.
     if (chains.size < 256) chains.set(key, chain);
   }
-  return [...chain];
+  return chain;
 }
 
 const chains = new Map<string, readonly string[]>();

@@ -1,4 +1,12 @@
-/** Svenska: `<samverkan-area-list>`'s words. */
+/**
+ * Svenska: `<samverkan-area-list>`'s words.
+ *
+ * @example
+ * ```ts
+ * import { areaList } from '@samverkan/core/locales/sv/area-list';
+ * areaList.areas; // 'Prioriterade områden'
+ * ```
+ */
 export const areaList = {
   areas: 'Prioriterade områden',
   noAreas: 'Samarbetsplanen har inga prioriterade områden ännu.',

@@ -1,4 +1,12 @@
-/** Svenska: the form's message for each field it checks. */
+/**
+ * Svenska: the form's message for each field it checks.
+ *
+ * @example
+ * ```ts
+ * import { check } from '@samverkan/core/locales/sv/check';
+ * check['orgnr-checksum'];
+ * ```
+ */
 export const check = {
   kind: 'Välj om ni är en organisation eller en förvaltning',
   name: 'Skriv organisationens namn',

@@ -1,4 +1,12 @@
-/** Svenska: `<samverkan-match-form>`'s words. */
+/**
+ * Svenska: `<samverkan-match-form>`'s words.
+ *
+ * @example
+ * ```ts
+ * import { form } from '@samverkan/core/locales/sv/form';
+ * form.submit; // 'Skicka intresseanmälan'
+ * ```
+ */
 export const form = {
   heading: 'Anmäl intresse för samverkan',
   intro: 'Berätta vad ni vill göra, så hjälper samordnarna er att hitta någon att samverka med.',

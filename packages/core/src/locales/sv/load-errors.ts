@@ -1,6 +1,14 @@
 import type { LoadDetails } from '../types.js';
 
-/** Svenska: why an agreement given with `src` could not be shown. */
+/**
+ * Svenska: why an agreement given with `src` could not be shown.
+ *
+ * @example
+ * ```ts
+ * import { loadErrors } from '@samverkan/core/locales/sv/load-errors';
+ * loadErrors.network({ src: 'https://example.org/a.json' });
+ * ```
+ */
 export const loadErrors = {
   network: ({ src }: LoadDetails) => `Överenskommelsen kunde inte hämtas från ${src}. Kontrollera adressen och nätverket och försök igen.`,
   timeout: ({ src }: LoadDetails) => `Det tog för lång tid att hämta överenskommelsen från ${src}. Försök igen om en stund.`,

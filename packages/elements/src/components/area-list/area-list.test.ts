@@ -244,6 +244,14 @@ describe('<samverkan-area-list>', () => {
   });
 
   describe('loading another agreement with src', () => {
+    // The loading code (core's schema and its dependencies, served module by module in the test server)
+    // is fetched once before these tests, with all the time it needs, so that each test waits for its
+    // own file and not for a cold start of the test server on a busy machine.
+    before(async function () {
+      this.timeout(120_000);
+      await import('../../internal/remote.js');
+    });
+
     it('loads another kommun’s agreement, announcing the loading politely, and validates it', async () => {
       const el = await fixture<SamverkanAreaList>(html`<samverkan-area-list src="/examples/other-kommun/agreement.json"></samverkan-area-list>`);
       const status = parts(el, 'status')[0]!;
