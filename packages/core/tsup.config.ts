@@ -2,7 +2,7 @@ import { defineConfig } from 'tsup';
 
 // One entry per language (the whole pack), one for what the web components load of it (ui-pack), and
 // its interface and common words alone (the elements embed the Swedish ones section by section).
-const LANGUAGES = ['sv', 'en'];
+const LANGUAGES = ['sv', 'en', 'ar', 'so', 'sv-x-lattlast'];
 const locales = Object.fromEntries(
   LANGUAGES.flatMap((l) => [
     [`locales/${l}`, `src/locales/${l}/index.ts`],

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 // The language packs' public modules (`@samverkan/core/locales/*`): each language whole, what the elements
 // load of it, and the Swedish sections the elements embed one by one.
-const LANGUAGES = ['sv', 'en'];
+const LANGUAGES = ['sv', 'en', 'ar', 'so', 'sv-x-lattlast'];
 const SV_SECTIONS = ['page', 'load-errors', 'area-list', 'form', 'check', 'phases', 'resources'];
 const ENTRIES = [
   'src/index.ts',

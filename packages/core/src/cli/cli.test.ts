@@ -189,10 +189,22 @@ describe('samverkan validate', () => {
     const h = harness();
     expect(await run(['validate', 'malmo', '--today', '2019-05-13'], h.io)).toBe(0);
     const text = h.out();
-    expect(text.split('\n').slice(0, 2)).toEqual(['Överenskommelse Malmöandan, kontrollerad för 2019-05-13', '0 fel · 2 varningar · 7 noteringar']);
+    expect(text.split('\n').slice(0, 2)).toEqual(['Överenskommelse Malmöandan, kontrollerad för 13 maj 2019', '0 fel · 2 varningar · 7 noteringar']);
     expect(text).toContain('Varningar (2)\n  plans  [plan_revision_due]\n    Samarbetsplanen har inte reviderats');
     expect(text).toContain('Noteringar (7)\n  plans[0].areas[0].hosts  [hosting_seat_vacant]\n    Området ”Ungas hälsa och livsstil” har ännu ingen värd');
     expect(text.indexOf('Varningar')).toBeLessThan(text.indexOf('Noteringar'));
+  });
+
+  it('words the issues in Arabic with --locale ar, and in lättläst Swedish with --locale sv-x-lattlast', async () => {
+    const ar = harness();
+    expect(await run(['validate', 'malmo', '--today', '2019-05-13', '--locale', 'ar'], ar.io)).toBe(0);
+    expect(ar.out()).toContain('  plans[0].areas[0].hosts  [hosting_seat_vacant]\n    ليس للمجال «Ungas hälsa och livsstil» مضيف من');
+    const messages = ar.out().split('\n').filter((l) => l.startsWith('    '));
+    expect(messages.length).toBeGreaterThan(5);
+    for (const m of messages) expect(m, m).toMatch(/\p{Script=Arabic}/u);
+    const easy = harness();
+    expect(await run(['validate', 'malmo', '--today', '2019-05-13', '--locale', 'sv-x-lattlast'], easy.io)).toBe(0);
+    expect(easy.out()).toContain('Området ”Ungas hälsa och livsstil” har ingen ansvarig från föreningarna och kommunen än.');
   });
 
   it('exits 1 and lists the errors first when the agreement breaks a rule', async () => {

@@ -1,5 +1,6 @@
 import { format } from 'date-fns';
 import { defineAgreement } from '../agreement/define.js';
+import { formatDate } from '../text/format.js';
 import { localize } from '../text/localize.js';
 import type { Agreement } from '../agreement/agreement.js';
 import { resolveLocale } from '../locales/resolve.js';
@@ -229,7 +230,7 @@ function report(
   counts: Record<Severity, number>,
 ): string {
   const t = cliText(locale).validate;
-  const lines = [t.heading(name ? localize(name, locale) : target, today), t.counts(counts), ''];
+  const lines = [t.heading(name ? localize(name, locale) : target, formatDate(today, locale)), t.counts(counts), ''];
   if (issues.length === 0) lines.push(t.clean);
   for (const severity of SEVERITIES) {
     const group = issues.filter((i) => i.severity === severity);

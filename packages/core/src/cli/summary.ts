@@ -2,6 +2,7 @@ import { actorNames } from '../_lib/actor-names.js';
 import { type Agreement, getCurrentPlan } from '../agreement/agreement.js';
 import { currentHost } from '../area/area.js';
 import { resolveLanguage } from '../locales/resolve.js';
+import { formatDate } from '../text/format.js';
 import { localize } from '../text/localize.js';
 import type { SummaryText } from '../locales/types.js';
 
@@ -9,6 +10,7 @@ import type { SummaryText } from '../locales/types.js';
 export function summarize(agreement: Agreement, locale: string, today: string, t: SummaryText): string {
   const L = (text: Parameters<typeof localize>[0]) => localize(text, locale);
   const phases = resolveLanguage(locale, 'common').common.phases;
+  const day = (d: string) => formatDate(d, locale);
   const names = actorNames(agreement, locale);
   const nameOf = (id: string) => names.get(id) ?? id;
 
@@ -18,11 +20,11 @@ export function summarize(agreement: Agreement, locale: string, today: string, t
     s.state === 'draft'
       ? t.status.draft
       : s.state === 'active'
-        ? t.status.active(s.since)
-        : t.status.terminated(s.date, L(s.reason));
+        ? t.status.active(s.since === undefined ? undefined : day(s.since))
+        : t.status.terminated(day(s.date), L(s.reason));
   lines.push(L(agreement.name));
   lines.push(
-    `${agreement.municipality.name} (${t.municipalityCode} ${agreement.municipality.code}) · ${t.adopted} ${agreement.adopted}` +
+    `${agreement.municipality.name} (${t.municipalityCode} ${agreement.municipality.code}) · ${t.adopted} ${day(agreement.adopted)}` +
       `${agreement.decisionReference ? ` (${agreement.decisionReference})` : ''} · ${status}`,
   );
   lines.push(`${t.parties}: ${agreement.parties.map((p) => `${p.name} (${t.sides[p.side]})`).join('; ')}`);
@@ -37,7 +39,7 @@ export function summarize(agreement: Agreement, locale: string, today: string, t
   if (!plan) {
     lines.push(t.noPlan);
   } else {
-    lines.push(`${t.plan}: ${L(plan.name)} (${plan.period.start} – ${plan.period.end})`);
+    lines.push(`${t.plan}: ${L(plan.name)} (${day(plan.period.start)} – ${day(plan.period.end)})`);
     lines.push(`${t.areas} (${plan.areas.length})`);
     plan.areas.forEach((area, i) => {
       const sector = currentHost(area, 'sector', today);

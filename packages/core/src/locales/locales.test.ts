@@ -88,6 +88,7 @@ const SECTIONS = ['common', 'matching', 'ui', 'cli', 'report'] as const;
 // What a visitor meets is complete in every built-in pack; the terminal's and the report's wording at
 // least in Swedish and English.
 const REQUIRED: Record<string, readonly (typeof SECTIONS)[number][]> = { sv: SECTIONS, en: SECTIONS };
+const BUILT_IN_TAGS_EXPECTED = ['sv', 'en', 'ar', 'so', 'sv-x-lattlast'];
 
 describe.each(PACKS)('the $locale pack', (pack) => {
   it('has the sections a visitor meets, and the CLI and report where the language must have them', () => {
@@ -126,6 +127,30 @@ describe.each(PACKS)('the $locale pack', (pack) => {
 const SAMPLE_TEXTS: unknown[] = ['Kvarnby IK', ['human', 'json'], 'Jämlik fritid och kultur'];
 // Arguments that fit every message's parameters well enough to find a hole: a text, numbers, a list.
 const SAMPLE_ARGS: unknown[] = [{ src: 'https://example.org/a.json', status: 404, count: 2, path: 'plans[0]', groups: 'unga', ages: '13–19', districts: 'Rosengård', other: 'Kvarnby IK', resources: 'lokaler', error: 1, warning: 2, info: 0 }, 3, 2019];
+
+describe('the built-in languages', () => {
+  it('are Swedish, English, Arabic, Somali and lättläst Swedish', () => {
+    expect(Object.keys(BUILT_IN).sort()).toEqual([...BUILT_IN_TAGS_EXPECTED].sort());
+    expect(Object.keys(BUILT_IN_MATCHING).sort()).toEqual([...BUILT_IN_TAGS_EXPECTED].sort());
+  });
+
+  it('word every message of the visitor in their own language, not in Swedish', () => {
+    for (const tag of ['ar', 'so', 'sv-x-lattlast']) {
+      const pack = BUILT_IN[tag]!;
+      expect(pack.ui.form.heading, tag).not.toBe(sv.ui.form.heading);
+      expect(pack.messages.required(SAMPLE), tag).not.toBe(sv.messages.required(SAMPLE));
+      expect(pack.matching.hostNone, tag).not.toBe(sv.matching.hostNone);
+    }
+    expect(BUILT_IN.ar!.ui.page.retry).toMatch(/\p{Script=Arabic}/u);
+    expect(BUILT_IN.so!.ui.page.retry).toBe('Mar kale isku day');
+  });
+
+  it('leave the CLI and the report to Swedish where a pack has none', () => {
+    expect(resolveLanguage('ar', 'cli').locale).toBe('sv');
+    expect(resolveLanguage('sv-x-lattlast', 'report').locale).toBe('sv');
+    expect(resolveLanguage('sv-x-lattlast', 'ui').locale).toBe('sv-x-lattlast');
+  });
+});
 
 describe('a pack that misses or adds a key', () => {
   it('differs in shape from the Swedish pack, so the parity test fails', () => {

@@ -7,6 +7,9 @@ import { languageChain, registerLanguage as registerInCore, registeredLanguage, 
 // The chunks of the built-in languages, by tag. Each is one dynamic import, so bundlers split it off.
 const BUILT_IN: Readonly<Record<string, () => Promise<UiPack>>> = {
   en: () => import('@samverkan/core/locales/en/ui-pack').then((m) => m.uiPack),
+  ar: () => import('@samverkan/core/locales/ar/ui-pack').then((m) => m.uiPack),
+  so: () => import('@samverkan/core/locales/so/ui-pack').then((m) => m.uiPack),
+  'sv-x-lattlast': () => import('@samverkan/core/locales/sv-x-lattlast/ui-pack').then((m) => m.uiPack),
 };
 
 const loaded = new Map<string, UiPack>();

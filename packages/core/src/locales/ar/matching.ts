@@ -1,0 +1,31 @@
+import type { MatchingText } from '../types.js';
+
+/**
+ * العربية: why two interests were matched, and why a host is proposed.
+ *
+ * @example
+ * ```ts
+ * import { matching } from '@samverkan/core/locales/ar/matching';
+ * matching.sharedAreas('Jämlik fritid och kultur');
+ * ```
+ */
+export const matching: MatchingText = {
+  sharedPeople: ({ groups, ages, districts }) => {
+    const who = groups ? `مع ${groups}${ages ? ` (${ages})` : ''}` : ages ? `مع الأعمار ${ages}` : '';
+    const where = districts ? `في ${districts}` : '';
+    return `يعمل الطرفان ${[who, where].filter(Boolean).join(' ')}.`;
+  },
+  sharedAreas: (areas) => `يريد الطرفان العمل في ${areas}.`,
+  theyOffer: ({ other, resources }) => `يقدّم ${other} ${resources}، وهو ما تبحثون عنه.`,
+  youOffer: ({ other, resources }) => `تقدّمون ${resources}، وهو ما يبحث عنه ${other}.`,
+  sharedForms: (forms) => `يريد الطرفان التعاون عن طريق ${forms}.`,
+  sharedLanguages: (languages) => `يعمل الطرفان باللغات التالية: ${languages}.`,
+  hostWants: (area) => `يريد أن يكون مضيفًا لمجال ${area}.`,
+  hostInArea: (area) => `يعمل في مجال ${area} ويريد أن يكون مضيفًا.`,
+  hostGroups: (groups) => `يعمل مع ${groups}، وهي الفئة التي يستهدفها المجال.`,
+  hostDistricts: (districts) => `موجود في ${districts}.`,
+  hostOffers: (resources) => `يقدّم ${resources}، وهو ما تحتاجه الاستضافة.`,
+  hostSector: 'منظمة من القطاع المدني غير الربحي مؤسَّسة رسميًا.',
+  hostMunicipality: 'إدارة من إدارات البلدية.',
+  hostNone: 'لا أحد ممن يريدون الاستضافة يستوفي شروط الاستضافة لهذا المقعد.',
+};

@@ -1,0 +1,226 @@
+import type { IssueParams, LocaleMessages, SubjectKind } from '../../issue/issue.js';
+
+// Lättläst: det viktigaste först, en sak i varje mening, vanliga ord. Ord i filen (som "hosts") står
+// kvar, eftersom det är dem läsaren ska leta efter.
+
+const SUBJECTS: Record<SubjectKind, [definite: string, named: (n: string) => string]> = {
+  agreement: ['överenskommelsen', (n) => `överenskommelsen ”${n}”`],
+  municipality: ['kommunen', (n) => `kommunen ”${n}”`],
+  party: ['parten', (n) => `parten ”${n}”`],
+  status: ['statusen', () => 'statusen'],
+  principle: ['principen', (n) => `principen ”${n}”`],
+  plan: ['planen', (n) => `planen ”${n}”`],
+  area: ['området', (n) => `området ”${n}”`],
+  hosting: ['ansvaret för området', (n) => `ansvaret för ”${n}”`],
+  coordinator: ['samordnaren', (n) => `samordnaren ”${n}”`],
+  working_group: ['arbetsgruppen', () => 'arbetsgruppen'],
+  membership: ['medlemskapet', (n) => `medlemskapet för ”${n}”`],
+  department: ['förvaltningen', (n) => `förvaltningen ”${n}”`],
+  organisation: ['organisationen', (n) => `organisationen ”${n}”`],
+  grant_category: ['sorten av bidrag', (n) => `bidraget ”${n}”`],
+  grant_total: ['summan av bidrag', (n) => `summan ${n}`],
+  collaboration_form: ['sättet att samarbeta', (n) => `sättet att samarbeta ”${n}”`],
+  collaboration: ['samarbetet', (n) => `samarbetet ”${n}”`],
+  partner: ['den som samarbetar', (n) => `den som samarbetar, ”${n}”`],
+  target_group: ['gruppen', (n) => `gruppen ”${n}”`],
+  district: ['delen av staden', (n) => `delen av staden ”${n}”`],
+  term: ['ordet', (n) => `ordet ”${n}”`],
+  source: ['källan', (n) => `källan ”${n}”`],
+  grant: ['bidraget', (n) => `bidraget ”${n}”`],
+  report: ['rapporten', (n) => `rapporten ${n}`],
+  interest: ['anmälan', (n) => `anmälan från ”${n}”`],
+  item: ['raden', (n) => `raden ${n}`],
+};
+
+const TYPES: Record<string, string> = {
+  string: 'en text inom citattecken',
+  number: 'en siffra',
+  int: 'ett helt tal',
+  boolean: 'true eller false',
+  array: 'en lista inom [ ]',
+  object: 'ett objekt inom { }',
+};
+
+function subject(kind: SubjectKind, name: string | undefined): string {
+  const [definite, named] = SUBJECTS[kind];
+  return name ? named(name) : definite;
+}
+
+function where(p: IssueParams): string {
+  const s = p.subjectKind ? subject(p.subjectKind, p.subjectName) : 'överenskommelsen';
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+const field = (p: IssueParams): string => (p.field ? `”${p.field}”` : 'värdet');
+const at = (p: IssueParams): string => p.path || 'början av filen';
+
+const SIDE = { municipality: 'kommunen', sector: 'föreningarna' } as const;
+const side = (p: IssueParams) => SIDE[p.side as keyof typeof SIDE] ?? String(p.side ?? '');
+const HOST_SIDE = { municipality: 'kommunen', sector: 'föreningarna' } as const;
+const hostSide = (s: unknown) => HOST_SIDE[s as keyof typeof HOST_SIDE] ?? String(s ?? '');
+
+const REF: Record<string, string> = {
+  plan: 'planerna',
+  area: 'områdena',
+  organisation: 'organisationerna',
+  department: 'förvaltningarna',
+  municipal_body: 'förvaltningarna',
+  actor: 'organisationerna och förvaltningarna',
+  coordinator: 'samordnarna',
+  grant_category: 'bidragen',
+  collaboration_form: 'sätten att samarbeta',
+  target_group: 'grupperna',
+  district: 'delarna av staden',
+};
+
+const LEGAL_FORM: Record<string, string> = {
+  'non-profit-association': 'en ideell förening',
+  'economic-association': 'en ekonomisk förening',
+  foundation: 'en stiftelse',
+  'religious-community': 'ett trossamfund',
+  'limited-company': 'ett aktiebolag',
+  'trading-partnership': 'ett handelsbolag',
+  'public-body': 'en del av det offentliga',
+};
+
+const NUMBER_ERROR: Record<string, string> = {
+  format: 'Det har fel form.',
+  personnummer: 'Det ser ut som ett personnummer.',
+  group: 'Den första siffran är fel.',
+  checksum: 'Den sista siffran stämmer inte.',
+};
+
+const ROLE: Record<string, string> = {
+  signatory: 'har skrivit under',
+  host: 'har ansvar för ett område',
+  recipient: 'får bidrag',
+};
+
+const list = (items: readonly string[] | undefined) => {
+  const xs = [...(items ?? [])];
+  return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} och ${xs[xs.length - 1]}`;
+};
+const s = (v: unknown) => String(v ?? '');
+
+/**
+ * Lättläst svenska: every issue in easy-to-read Swedish (tag `sv-x-lattlast`). Not yet reviewed by a
+ * lättläst editor or a test reader: see docs/translations.md.
+ *
+ * @example
+ * ```ts
+ * import { svLattlast } from '@samverkan/core/locales/sv-x-lattlast';
+ * svLattlast.messages.invalid_date({ field: 'adopted' });
+ * ```
+ */
+export const issues: LocaleMessages = {
+  locale: 'sv-x-lattlast',
+  subject,
+  messages: {
+    invalid_json: (p) =>
+      `Filen ${p.value ?? ''} har ett skrivfel${p.detail ? ` (${s(p.detail)})` : ''}. Det kan saknas ett komma eller ett citattecken. Rätta felet och försök igen.`,
+    required: (p) => `${where(p)} saknar ${field(p)}. Skriv in ${field(p)}. Det ska stå vid ${at(p)}.`,
+    wrong_type: (p) => `${where(p)}: ${field(p)} ska vara ${TYPES[p.expected ?? ''] ?? p.expected ?? 'något annat'}. Ändra det som står vid ${at(p)}.`,
+    invalid_date: (p) => `${where(p)}: ${field(p)} är inget datum. Skriv datumet så här: 2017-06-14.`,
+    invalid_id: (p) =>
+      `${where(p)}: ”${p.value ?? ''}” kan inte vara ett id. Använd bara små bokstäver a till z, siffror och bindestreck. Till exempel ”jamlik-fritid-och-kultur”.`,
+    invalid_url: (p) => `${where(p)}: ${field(p)} ska vara en webbadress. Den ska börja med http:// eller https://. Till exempel https://malmo.se.`,
+    invalid_organisation_number_format: (p) =>
+      `${where(p)}: ”${p.value ?? ''}” är inget organisationsnummer. Numret ska ha 10 siffror. Till exempel 802000-0009.`,
+    invalid_municipality_code: (p) =>
+      `${where(p)}: ”${p.value ?? ''}” är ingen kommunkod. Koden ska ha 4 siffror. Malmö har till exempel 1280.`,
+    empty_text: (p) => `${where(p)}: ${field(p)} är tomt. Skriv en text.`,
+    too_few: (p) => `${where(p)}: ${field(p)} har för få rader. Det ska finnas minst ${p.minimum ?? 1}. Lägg till fler.`,
+    too_small: (p) => `${where(p)}: ${field(p)} är för litet. Det ska vara minst ${p.minimum ?? 0}.`,
+    too_big: (p) => `${where(p)}: ${field(p)} är för stort. Det får vara högst ${p.maximum ?? 0}.`,
+    invalid_choice: (p) =>
+      `${where(p)}: ${field(p)} kan inte vara ”${p.value ?? ''}”. Välj något av det här: ${(p.options ?? []).map((o) => `”${o}”`).join(', ')}.`,
+    unknown_field: (p) => `${where(p)} har ${field(p)}. Det ska inte finnas där. Kontrollera stavningen. Eller ta bort det.`,
+    invalid_value: (p) => `${where(p)}: ${field(p)} har ett värde som inte fungerar. Jämför med schemat.`,
+
+    duplicate_id: (p) => `${where(p)}: id:t ”${p.value ?? ''}” finns redan. Det används av ${p.other ?? 'en annan rad'}. Ge varje rad ett eget id.`,
+    unknown_reference: (p) =>
+      `${where(p)} pekar på ”${p.value ?? ''}” (${p.path ?? ''}). Det id:t finns inte bland ${REF[s(p.refKind)] ?? 'raderna'}. Rätta id:t. Eller lägg till det som saknas.`,
+    unknown_rule: (p) => `Regeln ”${p.value ?? ''}” finns inte. Kontrollera stavningen. En regel heter till exempel ”hosting-seats”.`,
+    invalid_rule_param: (p) =>
+      p.minimum !== undefined
+        ? `Regeln ”${s(p.rule)}”: ”${s(p.param)}” kan inte vara ${p.value ?? ''}. Skriv ett tal från ${p.minimum} till ${p.maximum ?? ''}. Tills dess används det vanliga värdet.`
+        : `Regeln ”${s(p.rule)}” har inget som heter ”${s(p.param)}”. ${(p.options ?? []).length ? `Den har ${list(p.options)}.` : 'Den har inga sådana val.'}`,
+    party_side_missing: (p) => `Överenskommelsen saknar en part för ${side(p)}. Lägg till en part under ”parties”. Skriv ”side”: ”${s(p.side)}”.`,
+    national_principle_missing: (p) =>
+      `Principen ”${p.value ?? ''}” saknas. Den är en av de 6 principerna för hela Sverige. Lägg till den under ”principles”. Skriv ”national”: ”${s(p.national)}”.`,
+    municipality_code_unknown: (p) => `Det finns ingen kommun med koden ${p.value ?? ''}. Skriv kommunens kod med 4 siffror. Malmö har till exempel 1280.`,
+    municipality_name_mismatch: (p) =>
+      `Koden ${p.value ?? ''} hör till ${s(p.codeName)}. Men kommunen heter ${s(p.name)}. Den har koden ${p.expected ?? ''}. Rätta koden eller namnet.`,
+    hosting_seat_vacant: (p) => {
+      const who = list(((p.sides as readonly string[] | undefined) ?? []).map(hostSide));
+      return p.phase === 'identifying-hosts'
+        ? `Området ”${s(p.area)}” har ingen ansvarig från ${who} än. Samordnarna letar efter någon. Skriv in den under ”hosts” när den är klar.`
+        : `Området ”${s(p.area)}” har ingen ansvarig från ${who}. Varje område ska ha en ansvarig från föreningarna och en från kommunen. Skriv in den under ”hosts”.`;
+    },
+    hosting_seat_double: (p) =>
+      `Området ”${s(p.area)}” har ${s(p.count ?? 2)} ansvariga från ${hostSide(p.side)} samtidigt. Det ska bara finnas 1. Skriv när den ena slutar, med ”to”.`,
+    host_not_ideburen: (p) =>
+      p.reason === 'department'
+        ? `”${s(p.host)}” är en del av kommunen. Den kan inte vara föreningarnas ansvariga för ”${s(p.area)}”. Välj en förening eller organisation.`
+        : `”${s(p.host)}” kan inte vara föreningarnas ansvariga för ”${s(p.area)}”. ${LEGAL_FORM[s(p.reason)] ? `Den är ${LEGAL_FORM[s(p.reason)]}.` : 'Den saknar stadgar, styrelse eller årsmöte.'} Välj en förening, stiftelse eller ett trossamfund. Den ska ha stadgar, styrelse och årsmöte.`,
+    host_informal: (p) => `”${s(p.host)}” är en lös grupp. Den kan inte ha ansvar för ”${s(p.area)}”. Men den kan vara med och samarbeta.`,
+    host_not_department: (p) => `”${s(p.host)}” är en organisation. Kommunens ansvariga för ”${s(p.area)}” ska vara en förvaltning. Skriv förvaltningens id.`,
+    hosting_agreement_missing: (p) =>
+      `”${s(p.host)}” har ansvar för ”${s(p.area)}”. Men det finns inget avtal om det. Skriv in avtalet under ”agreement”. Skriv med nummer och datum.`,
+    hosting_terms_overlap: (p) =>
+      `Två ansvariga från ${hostSide(p.side)} i ”${s(p.area)}” har tider som krockar. Den här börjar ${s(p.from)}. ${s(p.other)} ${p.otherTo ? `slutar först ${s(p.otherTo)}` : 'har inget slutdatum'}. Låt den första sluta före ${s(p.from)}.`,
+    term_ends_before_start: (p) => `${where(p)}: slutet ${s(p.to)} kommer före starten ${s(p.from)}. Rätta ett av datumen.`,
+    coordinator_missing: (p) => `Det finns ingen samordnare för ${side(p)}. Det ska finnas en. Skriv in den under ”roles.coordinators”.`,
+    coordinator_extra: (p) => `Det finns ${s(p.count ?? 2)} samordnare för ${side(p)} samtidigt. Det ska bara finnas 1. Skriv när den ena slutar, med ”to”. Eller ta bort den.`,
+    coordinator_attachment_missing: (p) =>
+      p.side === 'municipality'
+        ? 'Det står inte var kommunens samordnare hör till. Skriv kommunstyrelsen under ”attachedTo”.'
+        : 'Det står inte var föreningarnas samordnare hör till. Skriv det under ”attachedTo” när ni vet.',
+    coordinator_not_attached_to_executive_board: (p) =>
+      `Kommunens samordnare hör till ”${p.value ?? ''}”. Men den ska höra till kommunstyrelsen. Skriv kommunstyrelsens id under ”attachedTo”.`,
+    coordinator_not_attached_to_metaorganisation: (p) =>
+      `Föreningarnas samordnare hör till ”${s(p.name)}”. Men det är inte en samlande organisation för många föreningar. Byt till en sådan. Eller skriv medlemmarna under ”metaorganisation”.`,
+    working_group_member_missing: (p) =>
+      p.role === 'host'
+        ? `”${s(p.name)}” har ansvar för ”${s(p.area)}”. Men den är inte med i arbetsgruppen. Lägg till den under ”roles.workingGroup.members”. Skriv ”role”: ”host”.`
+        : `Samordnaren ”${s(p.name)}” är inte med i arbetsgruppen. Lägg till den under ”roles.workingGroup.members”. Skriv ”role”: ”coordinator”.`,
+    metaorganisation_member_invalid: (p) =>
+      p.reason === 'self'
+        ? `${where(p)} är medlem i sig själv. Ta bort ”${p.value ?? ''}” från listan.`
+        : `${where(p)} har förvaltningen ”${p.value ?? ''}” som medlem. Bara organisationer kan vara medlemmar. Ta bort den från listan.`,
+    duplicate_organisation: (p) =>
+      `Organisationen ”${s(p.name)}” finns två gånger. Den andra heter ”${s(p.otherName)}” (${s(p.other)}). De har ${p.by === 'organisation_number' ? 'samma organisationsnummer' : 'samma namn'}. Gör dem till en.`,
+    informal_signatory: (p) => `”${s(p.name)}” är en lös grupp. Den kan inte skriva under. Ta bort den från ”signatories”. Den kan ändå vara med och samarbeta.`,
+    informal_party: (p) => `”${s(p.name)}” är en lös grupp. Den kan inte vara part i överenskommelsen. Välj en riktig organisation.`,
+    organisation_number_invalid: (p) =>
+      `${where(p)}: ”${p.value ?? ''}” är inget riktigt organisationsnummer. ${NUMBER_ERROR[s(p.reason)] ?? 'Det har fel form.'} Numret ska ha 10 siffror. Till exempel 802000-0009.`,
+    organisation_number_legal_form: (p) =>
+      `${where(p)}: numret ${p.value ?? ''} börjar på ${s(p.group)}. Men nummer för ${LEGAL_FORM[s(p.legalForm)] ?? 'den sortens organisation'} börjar på ${p.expected ?? ''}. Kontrollera numret. Eller kontrollera sorten av organisation.`,
+    organisation_outside_municipality: (p) =>
+      `”${s(p.name)}” finns inte i ${s(p.municipality ?? 'kommunen')}, enligt filen. Men den ${ROLE[s(p.role)] ?? 'är med i överenskommelsen'}. Överenskommelsen gäller bara organisationer i kommunen. Kontrollera uppgiften.`,
+    grant_too_long: (p) =>
+      p.to
+        ? `Bidraget från ”${s(p.category)}” gäller till ${s(p.to)}. Det får bara gälla i ${s(p.maxYears)} år från ${s(p.from)}. Alltså till ${s(p.lastDay)}. Gör tiden kortare. Eller gör ett nytt beslut.`
+        : `Bidraget från ”${s(p.category)}” har inget slutdatum. Det får bara gälla i ${s(p.maxYears)} år. Skriv ”to”. Slutet får vara senast ${s(p.lastDay)}.`,
+    grant_requires_register: (p) =>
+      `${s(p.name)} får bidrag från ”${s(p.category)}”. Då måste organisationen finnas i föreningsregistret. Skriv ”associationRegister”: true när den är registrerad.`,
+    grant_requires_written_agreement: (p) =>
+      `Bidraget till ${s(p.name)} från ”${s(p.category)}” kräver ett avtal på papper. Skriv in avtalet under ”writtenAgreement”. Skriv med nummer och datum.`,
+    grant_recipient_not_ideburen: (p) =>
+      `${s(p.name)} är inte en förening eller liknande, enligt filen. Kontrollera vem som får bidraget.`,
+    grant_grantor_not_allowed: (p) =>
+      `”${p.value ?? ''}” får inte ge bidrag från ”${s(p.category)}”. Välj ${list(p.options)}. Eller lägg till den under ”grantors”.`,
+    agreement_terminated: (p) => `Överenskommelsen slutade ${s(p.to)}. Reglerna om tid räknas fram till den dagen.`,
+    plan_period_invalid: (p) => `${where(p)} slutar ${s(p.to)}. Det är före starten ${s(p.from)}. Rätta datumen.`,
+    plan_period_ended: (p) => `${s(p.plan ?? 'Planen')} gällde till ${s(p.to)}. Gör en ny plan. Skriv den under ”currentPlan”.`,
+    plan_not_revised: (p) =>
+      `Ingen ny plan gjordes mellan ${s(p.from)} och ${s(p.to)}. Planen ska ses över 1 gång mellan varje val. Lägg till den nya planen under ”plans” om den finns.`,
+    plan_revision_due: (p) =>
+      `Planen har inte setts över sedan valet (${s(p.from)} till ${s(p.to)}). Den ska ses över 1 gång mellan varje val. Det ska vara klart senast ${s(p.to)}.`,
+    yearly_reports_missing: (p) =>
+      `Det finns ingen rapport till kommunstyrelsen för ${list(p.years as readonly string[] | undefined)}. Det ska finnas 1 rapport varje år. Lägg till rapporterna under ”yearlyReports”.`,
+    yearly_report_due: (p) =>
+      `Rapporten för i år (${s(p.year)}) finns inte än. Samordnarna skriver 1 rapport varje år. Lägg till den under ”yearlyReports” när den är klar.`,
+    area_time_frame_exceeded: (p) =>
+      `Området ”${s(p.area)}” började ${s(p.from)}. Det skulle pågå i ${s(p.years)} år, till ${s(p.to)}. Den tiden har gått. Se hur det har gått. Avsluta sedan området eller gör tiden längre.`,
+  },
+};

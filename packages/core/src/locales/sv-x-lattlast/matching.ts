@@ -1,0 +1,32 @@
+import type { MatchingText } from '../types.js';
+
+/**
+ * Lättläst svenska: why two interests were matched, and why a host is proposed. One idea per sentence.
+ *
+ * @example
+ * ```ts
+ * import { matching } from '@samverkan/core/locales/sv-x-lattlast/matching';
+ * matching.sharedAreas('Jämlik fritid och kultur'); // 'Ni vill båda arbeta med Jämlik fritid och kultur.'
+ * ```
+ */
+export const matching: MatchingText = {
+  sharedPeople: ({ groups, ages, districts }) => {
+    const who = groups ? `${groups}${ages ? ` som är ${ages} år` : ''}` : ages ? `personer som är ${ages} år` : '';
+    if (who && districts) return `Ni arbetar båda med ${who}. Ni finns båda i ${districts}.`;
+    if (who) return `Ni arbetar båda med ${who}.`;
+    return `Ni finns båda i ${districts}.`;
+  },
+  sharedAreas: (areas) => `Ni vill båda arbeta med ${areas}.`,
+  theyOffer: ({ other, resources }) => `${other} kan ge ${resources}. Det behöver ni.`,
+  youOffer: ({ other, resources }) => `Ni kan ge ${resources}. Det behöver ${other}.`,
+  sharedForms: (forms) => `Ni vill båda arbeta så här: ${forms}.`,
+  sharedLanguages: (languages) => `Ni talar båda ${languages}.`,
+  hostWants: (area) => `Vill ha ansvar för ${area}.`,
+  hostInArea: (area) => `Arbetar med ${area}. Vill ha ansvar.`,
+  hostGroups: (groups) => `Arbetar med ${groups}. Området är till för dem.`,
+  hostDistricts: (districts) => `Finns i ${districts}.`,
+  hostOffers: (resources) => `Kan ge ${resources}. Det behövs för att ha ansvar.`,
+  hostSector: 'Är en riktig förening eller organisation.',
+  hostMunicipality: 'Är en del av kommunen.',
+  hostNone: 'Ingen kan ta ansvar för det här just nu.',
+};
