@@ -131,12 +131,50 @@ function offlineCommand() {
   };
 }
 
+// Commands for the tests of what visitors meet: the page's accessibility tree as Chromium exposes it to
+// assistive technology (CDP Accessibility.getFullAXTree), and a screenshot written to a temporary folder
+// of the test's own, for a person to look at.
+function visitorCommands() {
+  return {
+    name: 'visitor-commands',
+    async executeCommand({ command, payload, session }) {
+      if (command === 'ax-tree') {
+        const page = chrome.getPage(session.id);
+        const cdp = await page.createCDPSession();
+        try {
+          const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+          return nodes
+            .filter((n) => !n.ignored)
+            .map((n) => ({
+              id: n.nodeId,
+              parent: n.parentId,
+              role: n.role?.value,
+              name: n.name?.value ?? '',
+              live: n.properties?.find((p) => p.name === 'live')?.value?.value,
+              required: n.properties?.find((p) => p.name === 'required')?.value?.value,
+            }));
+        } finally {
+          await cdp.detach();
+        }
+      }
+      if (command === 'screenshot') {
+        const page = chrome.getPage(session.id);
+        const dir = mkdtempSync(join(tmpdir(), 'samverkan-screenshot-'));
+        const path = join(dir, `${String(payload?.name ?? 'page').replace(/[^a-z0-9-]/gi, '_')}.png`);
+        await page.screenshot({ path, fullPage: payload?.fullPage === true });
+        return path;
+      }
+      return undefined;
+    },
+  };
+}
+
 export default {
   middleware: [testServer()],
   files: ['src/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '../..',
-  plugins: [offlineCommand(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.test.json', import.meta.url).pathname })],
+  plugins: [offlineCommand(), visitorCommands(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.test.json', import.meta.url).pathname })],
   browsers: [chrome],
   concurrency: 1,
   // Generous deadlines: a test waits for its conditions, so a busy machine makes it slower, never wrong.

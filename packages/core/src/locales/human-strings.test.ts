@@ -86,7 +86,8 @@ export function humanStrings(file: string, text: string): { line: number; text: 
         const parts = ts.isNoSubstitutionTemplateLiteral(t) ? [t.text] : [t.head.text, ...t.templateSpans.map((s) => s.literal.text)];
         const markup = parts.join('\u0000');
         // Text between tags a person reads, and the values of attributes they hear.
-        const between = markup.replace(/<[^>]*>/g, '\u0000').split('\u0000');
+        // (Character references such as &nbsp; are spacing, not words.)
+        const between = markup.replace(/<[^>]*>/g, '\u0000').replace(/&(?:[a-z]+|#\d+);/gi, ' ').split('\u0000');
         for (const piece of between) if (/\p{L}/u.test(piece)) report(node, piece);
         for (const m of markup.matchAll(HUMAN_ATTRIBUTES)) if (/\p{L}/u.test(m[1] ?? '')) report(node, m[1]!);
         ts.forEachChild(t, visit);

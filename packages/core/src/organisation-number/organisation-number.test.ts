@@ -15,7 +15,10 @@ describe('parseOrganisationNumber', () => {
 
   it('refuses a personnummer, even one with a valid check digit', () => {
     expect(parseOrganisationNumber('900101-2385')).toEqual({ ok: false, error: 'personnummer' });
-    expect(parseOrganisationNumber('19900101-2385')).toEqual({ ok: false, error: 'format' });
+    // With its century too: twelve digits from 19 or 20 are a personnummer, and the message says so.
+    expect(parseOrganisationNumber('19900101-2385')).toEqual({ ok: false, error: 'personnummer' });
+    expect(parseOrganisationNumber('200001011234')).toEqual({ ok: false, error: 'personnummer' });
+    expect(parseOrganisationNumber('802000 0000')).toEqual({ ok: false, error: 'format' });
   });
 
   it('refuses a wrong check digit', () => {

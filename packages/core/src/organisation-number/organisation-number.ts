@@ -55,7 +55,8 @@ export function parseOrganisationNumber(
 ): { ok: true; number: OrganisationNumber } | { ok: false; error: OrganisationNumberError } {
   const trimmed = input.trim();
   const match = /^(?:16)?(\d{6})-?(\d{4})$/.exec(trimmed);
-  if (!match) return { ok: false, error: 'format' };
+  // Twelve digits from 19 or 20 are a personnummer with its century (19900101-1234), not a shape error.
+  if (!match) return { ok: false, error: /^(?:19|20)\d{6}-?\d{4}$/.test(trimmed) ? 'personnummer' : 'format' };
   const digits = `${match[1]}${match[2]}`;
   if (Number(digits[2]) < 2) return { ok: false, error: 'personnummer' };
   const group = Number(digits[0]);

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { ui as ar } from '@samverkan/core/locales/ar/ui';
 
 interface Report {
   violations: string[];
@@ -8,6 +9,7 @@ interface Report {
   requests?: string[];
   origin?: string;
   error?: string;
+  headings?: string[];
 }
 
 /** Opens the test page (served with a strict CSP and Trusted Types) in a frame and waits for its report. */
@@ -47,6 +49,14 @@ describe('the CDN bundle under a strict Content-Security-Policy with Trusted Typ
     expect(paths.filter((p) => !p.startsWith('/packages/elements/cdn/') && !p.startsWith('/packages/elements/test/csp/'))).to.deep.equal([
       '/examples/other-kommun/agreement.json',
     ]);
+  });
+
+  it('shows an Arabic page in Arabic, its pack loaded on demand, with no violation', async () => {
+    const report = await openPage('?lang=ar&dir=rtl');
+    expect(report.error).to.equal(undefined);
+    expect(report.violations).to.deep.equal([]);
+    expect(report.headings).to.deep.equal([ar.areaList.areas, ar.page.principles, ar.areaList.areas, ar.form.heading]);
+    expect(report.summaryLinks).to.equal(4);
   });
 
   it('would see a violation: an inline style on the same page is reported (negative control)', async () => {

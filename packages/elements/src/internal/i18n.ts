@@ -1,4 +1,5 @@
 import { localizedLanguage, type LocalizedText } from '@samverkan/core/light';
+import { nothing } from 'lit';
 
 /**
  * Why loading an agreement with `src` failed: the network, the timeout, an HTTP error status, a content
@@ -24,6 +25,14 @@ export function safeHref(url: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * `auto` for a text shown in another language than the element's (a Swedish area name on an Arabic
+ * page), so it runs in its own direction and its punctuation stays where it belongs; else nothing.
+ */
+export function dirFor(text: LocalizedText, lang: string): 'auto' | typeof nothing {
+  return localizedLanguage(text, lang) === lang ? nothing : 'auto';
 }
 
 /** The language a text is shown in, so a Swedish fallback on an English page is marked `sv`. */

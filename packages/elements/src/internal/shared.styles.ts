@@ -6,6 +6,11 @@ export const sharedStyles = css`
     display: block;
     color: var(--samverkan-color-text, inherit);
     font: inherit;
+    /* A long word (a department's name, a date) breaks rather than pushing the page sideways at 320 px. */
+    overflow-wrap: anywhere;
+    /* Errors: the accent red mixed with the host's own text colour, so it stays readable (at least 4.5:1)
+       on a light page, where the text is dark, and on a dark one, where it is light. */
+    --_error: var(--samverkan-color-error, color-mix(in srgb, var(--samverkan-color-error-accent, #c8102e) 55%, currentColor));
   }
   :host([hidden]) {
     display: none;
@@ -21,15 +26,16 @@ export const sharedStyles = css`
     font-weight: 700;
     margin: 0 0 calc(var(--samverkan-space, 1rem) * 0.75);
   }
+  /* A live region stays in the page while empty, so what it says later is announced. */
   .status:empty {
-    display: none;
+    margin: 0;
   }
   .status {
     margin: 0 0 calc(var(--samverkan-space, 1rem) * 0.5);
     font-style: italic;
   }
   .error {
-    border: 2px solid var(--samverkan-color-error, #b3261e);
+    border: 2px solid var(--_error);
     border-radius: var(--samverkan-radius, 0.5rem);
     padding: calc(var(--samverkan-space, 1rem) * 0.75);
     margin: 0 0 var(--samverkan-space, 1rem);

@@ -12,6 +12,12 @@ if (params.has('control')) {
   document.body.append(el);
 }
 
+// ?lang=ar: the same page in Arabic, right to left; the Arabic pack is a chunk loaded on demand.
+if (params.get('lang')) {
+  document.documentElement.lang = params.get('lang');
+  document.documentElement.dir = params.get('dir') ?? 'ltr';
+}
+
 async function run() {
   await import('/packages/elements/cdn/samverkan.js');
   await customElements.whenDefined('samverkan-area-list');
@@ -30,6 +36,8 @@ async function run() {
   const until = Date.now() + 5000;
   while (Date.now() < until && !form.shadowRoot.querySelector('[part~="error-summary"]')) await new Promise((r) => setTimeout(r, 50));
   await new Promise((r) => setTimeout(r, 100));
+  const elements = [...document.querySelectorAll('samverkan-area-list, samverkan-principles, samverkan-match-form')];
+  await Promise.all(elements.map((e) => e.updateComplete));
   const lists = [...document.querySelectorAll('samverkan-area-list')];
   parent.postMessage(
     {
@@ -37,6 +45,7 @@ async function run() {
       areas: lists.map((l) => l.shadowRoot.querySelectorAll('[part~="item"]').length),
       principles: document.querySelector('samverkan-principles').shadowRoot.querySelectorAll('[part~="item"]').length,
       summaryLinks: form.shadowRoot.querySelectorAll('[part~="error-summary"] a').length,
+      headings: elements.map((e) => e.shadowRoot.querySelector('[part~="heading"]').textContent.trim()),
       requests: performance.getEntriesByType('resource').map((r) => r.name),
       origin: location.origin,
     },

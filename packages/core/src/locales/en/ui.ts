@@ -130,6 +130,7 @@ const check: UiText['check'] = {
   'orgnr-personnummer': 'That is a personal identity number. Enter the organisation’s number or leave the field empty',
   'orgnr-group': 'That is not an organisation number: its first digit must be 1–3 or 5–9',
   'orgnr-checksum': 'Check the organisation number: its last digit does not agree with the others',
+  'orgnr-legal-form': 'The number does not fit the legal form. Check the organisation number or the legal form',
   legalForm: 'Choose a legal form from the list',
   department: 'Choose which department you are',
   areas: 'Choose at least one area you want to work on',

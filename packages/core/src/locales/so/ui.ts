@@ -131,6 +131,7 @@ const check: UiText['check'] = {
   'orgnr-personnummer': 'Kani waa lambar shakhsi (personnummer). Qor lambarka ururka ama goobta ka tag mid bannaan',
   'orgnr-group': 'Kani ma aha lambar urur: godka koowaad waa inuu noqdaa 1–3 ama 5–9',
   'orgnr-checksum': 'Hubi lambarka ururka: godka ugu dambeeya kuma habboona kuwa kale',
+  'orgnr-legal-form': 'Lambarku kuma habboona qaabka sharci. Hubi lambarka ururka ama qaabka sharci',
   legalForm: 'Liiska ka dooro qaabka sharci',
   department: 'Dooro waaxda aad tihiin',
   areas: 'Dooro ugu yaraan hal qayb oo aad rabtaan inaad ka shaqaysaan',

@@ -132,6 +132,7 @@ const check: UiText['check'] = {
   'orgnr-personnummer': 'Det här är ett personnummer. Skriv organisationens nummer. Eller skriv inget',
   'orgnr-group': 'Det här är inget organisationsnummer. Den första siffran är fel',
   'orgnr-checksum': 'Någon siffra i numret är fel. Titta på numret igen',
+  'orgnr-legal-form': 'Numret passar inte med sorten av organisation. Titta på numret. Eller titta på vilken sort ni valt',
   legalForm: 'Välj vilken sorts organisation ni är',
   department: 'Välj vilken del av kommunen ni är',
   areas: 'Välj minst en sak som ni vill arbeta med',

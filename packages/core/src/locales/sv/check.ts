@@ -15,6 +15,7 @@ export const check = {
   'orgnr-personnummer': 'Det är ett personnummer. Skriv organisationens nummer eller lämna fältet tomt',
   'orgnr-group': 'Det är inget organisationsnummer: den första siffran ska vara 1–3 eller 5–9',
   'orgnr-checksum': 'Kontrollera organisationsnumret: den sista siffran stämmer inte med de andra',
+  'orgnr-legal-form': 'Numret passar inte associationsformen. Kontrollera organisationsnumret eller associationsformen',
   legalForm: 'Välj en associationsform i listan',
   department: 'Välj vilken förvaltning ni är',
   areas: 'Välj minst ett område ni vill arbeta med',

@@ -22,6 +22,10 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     gap: 0.25em;
+    max-width: 100%;
+  }
+  [part~='filters'] select {
+    max-width: 100%;
   }
   [part~='list'] {
     list-style: none;
@@ -67,8 +71,10 @@ export const styles = css`
   [part~='facts'] dd + dt {
     margin-top: 0.35em;
   }
+  /* Labels take what they need up to 40 % of the width and wrap beyond it, so a long label ("Värd från
+     idéburen sektor") never pushes the list wider than a 320 px screen. */
   :host([layout='list']) [part~='facts'] {
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: fit-content(40%) minmax(0, 1fr);
   }
   :host([layout='list']) [part~='facts'] dd + dt {
     margin-top: 0;

@@ -4,7 +4,7 @@ import { areaList as svAreaList } from '@samverkan/core/locales/sv/area-list';
 import { html, nothing } from 'lit';
 import { SamverkanAreaSelectEvent } from '../../events.js';
 import { AgreementElement } from '../../internal/agreement-element.js';
-import { safeHref, textLang } from '../../internal/i18n.js';
+import { dirFor, safeHref, textLang } from '../../internal/i18n.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { styles } from './area-list.styles.js';
 
@@ -44,7 +44,8 @@ const DEFAULT_TIME_FRAME = 4;
  * @cssproperty --samverkan-color-accent - The border of the selected area. Defaults to the text colour.
  * @cssproperty --samverkan-color-focus - The focus ring. Defaults to the text colour.
  * @cssproperty --samverkan-color-link - Links. Defaults to the text colour.
- * @cssproperty --samverkan-color-error - The error box's border. Defaults to a red.
+ * @cssproperty --samverkan-color-error - The error box's border. By default a red mixed with the text colour, which stays at least 4.5:1 against a light page with dark text and a dark page with light text; set it to fix one colour for both.
+ * @cssproperty --samverkan-color-error-accent - The red the default error colour is mixed from. Default #c8102e.
  * @cssproperty --samverkan-space - Base spacing. Defaults to 1rem.
  * @cssproperty --samverkan-radius - Corner radius. Defaults to 0.5rem.
  * @cssstate loading - While `src` is being loaded.
@@ -107,9 +108,10 @@ export class SamverkanAreaList extends AgreementElement {
     const filtering = Boolean(this.targetGroup || this.district);
     const ready = this.loadState === 'ready';
     return html`
-      <section part="base" aria-labelledby="heading" aria-busy=${this.loadState === 'loading' ? 'true' : 'false'}>
+      <section part="base" aria-labelledby="heading" lang=${lang}>
         <div part="heading" id="heading" role="heading" aria-level=${this.level}>${this.heading ?? t.areas}</div>
         ${this.renderStatus()}
+        <div class="content" aria-busy=${this.loadState === 'loading' ? 'true' : 'false'}>
         ${ready && listing.plan
           ? html`<p class="intro">${t.planPeriod(localize(listing.plan.name, lang), formatDate(listing.plan.period.start, lang), formatDate(listing.plan.period.end, lang))}</p>`
           : nothing}
@@ -122,6 +124,7 @@ export class SamverkanAreaList extends AgreementElement {
             <p class="status" role="status">${filtering ? t.shown(shown.length, areas.length) : ''}</p>`
           : nothing}
         ${!ready ? nothing : areas.length === 0 ? html`<p part="empty">${t.noAreas}</p>` : shown.length === 0 ? this.renderNoMatch() : this.renderList(shown)}
+        </div>
       </section>
     `;
   }
@@ -133,7 +136,10 @@ export class SamverkanAreaList extends AgreementElement {
       >${label}
       <select @change=${(e: Event) => set((e.target as HTMLSelectElement).value)} .value=${value}>
         <option value="">${this.language.ui('areaList', svAreaList).all}</option>
-        ${ids.map((id) => html`<option value=${id} ?selected=${id === value}>${this.label(vocabulary, id)}</option>`)}
+        ${ids.map((id) => {
+          const text = vocabulary.find((x) => x.id === id)?.label;
+          return html`<option value=${id} ?selected=${id === value} lang=${text ? textLang(text, this.language.lang) : nothing}>${this.label(vocabulary, id)}</option>`;
+        })}
       </select></label
     >`;
   }
@@ -169,8 +175,8 @@ export class SamverkanAreaList extends AgreementElement {
         const name = localize(area.name, lang);
         const id = `area-${area.id}`;
         return html`<li part="item" aria-labelledby=${id} aria-current=${selected ? 'true' : 'false'}>
-          <div part="label" id=${id} role="heading" aria-level=${Math.min(6, this.level + 1)} lang=${textLang(area.name, lang)}>${name}</div>
-          <div part="description" lang=${textLang(area.description, lang)}>
+          <div part="label" id=${id} role="heading" aria-level=${Math.min(6, this.level + 1)} lang=${textLang(area.name, lang)} dir=${dirFor(area.name, lang)}>${name}</div>
+          <div part="description" lang=${textLang(area.description, lang)} dir=${dirFor(area.description, lang)}>
             ${localize(area.description, lang)
               .split(/\n{2,}/)
               .map((paragraph) => html`<p>${paragraph}</p>`)}
@@ -193,7 +199,7 @@ export class SamverkanAreaList extends AgreementElement {
                 <ul>
                   ${collaborations.map((c) => {
                     const href = safeHref(c.url);
-                    const title = localize(c.name, lang);
+                    const title = html`<span lang=${textLang(c.name, lang)} dir=${dirFor(c.name, lang)}>${localize(c.name, lang)}</span>`;
                     const ages = c.ages ? t.ages(c.ages.min, c.ages.max) : '';
                     return html`<li>
                       ${href ? html`<a href=${href} rel="noopener noreferrer">${title}</a>` : title}${c.partners.length

@@ -1,7 +1,7 @@
 // Loaded when the user first reaches into the form (and with it, the sending): checks it with the same core schemas a receiver uses
 // (Interest, or PublicInterest when only asking for matches), plus the organisationsnummer rules of core,
 // and words each problem for the field it belongs to.
-import { Interest, parseOrganisationNumber, PublicInterest } from '@samverkan/core';
+import { groupsForLegalForm, Interest, parseOrganisationNumber, PublicInterest, type LegalForm } from '@samverkan/core';
 import type { UiText } from '@samverkan/core/light';
 import { check as svCheck } from '@samverkan/core/locales/sv/check';
 import type { Field, FieldErrors, FormState } from './form-state.js';
@@ -74,9 +74,15 @@ export function checkForm(s: FormState, words: UiText['check'] | undefined, meta
       errors[field] ??= field === 'contactEmail' && s.contactEmail.trim() !== '' ? m.emailFormat : m[field];
     }
   }
-  if (s.kind === 'organisation' && s.organisationNumber.trim() && !errors.organisationNumber) {
+  // The organisationsnummer gets the specific message (its shape, a personnummer, the first digit, the
+  // check digit, or a legal form it does not fit), not the schema's general one.
+  if (s.kind === 'organisation' && s.organisationNumber.trim()) {
     const orgnr = parseOrganisationNumber(s.organisationNumber);
     if (!orgnr.ok) errors.organisationNumber = m[`orgnr-${orgnr.error}`];
+    else {
+      const groups = s.legalForm ? groupsForLegalForm(s.legalForm as LegalForm) : undefined;
+      if (groups && !groups.includes(orgnr.number.group)) errors.organisationNumber = m['orgnr-legal-form'];
+    }
   }
   const lo = age(s.ageMin);
   const hi = age(s.ageMax);

@@ -80,21 +80,21 @@ export const styles = css`
     font-size: 0.95em;
   }
   .invalid {
-    border-left: 4px solid var(--samverkan-color-error, #b3261e);
-    padding-left: 0.75em;
+    border-inline-start: 4px solid var(--_error);
+    padding-inline-start: 0.75em;
   }
   .invalid input:not([type='checkbox']):not([type='radio']),
   .invalid select,
   .invalid textarea {
-    border-color: var(--samverkan-color-error, #b3261e);
+    border-color: var(--_error);
   }
   .field-error {
-    color: var(--samverkan-color-error, #b3261e);
+    color: var(--_error);
     font-weight: 700;
     margin: 0 0 0.25em;
   }
   .error-summary {
-    border: 4px solid var(--samverkan-color-error, #b3261e);
+    border: 4px solid var(--_error);
     padding: var(--samverkan-space, 1rem);
     margin-bottom: var(--samverkan-space, 1rem);
   }
@@ -102,22 +102,25 @@ export const styles = css`
     font-size: 1.1em;
   }
   .error-summary a {
-    color: var(--samverkan-color-error, #b3261e);
+    color: var(--_error);
     font-weight: 700;
   }
   .notice {
-    border-left: 4px solid var(--samverkan-color-border, currentColor);
-    padding-left: 0.75em;
+    border-inline-start: 4px solid var(--samverkan-color-border, currentColor);
+    padding-inline-start: 0.75em;
   }
   .notice p {
     margin: 0 0 0.5em;
   }
+  /* The spam trap: out of sight and out of the accessibility tree, clipped in place rather than moved
+     off-screen (an offset opens sideways scrolling on a right-to-left page). */
   .hp {
     position: absolute;
-    left: -10000px;
     width: 1px;
     height: 1px;
     overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   .visually-hidden {
     position: absolute;
@@ -153,7 +156,7 @@ export const styles = css`
     font-size: 1.1em;
   }
   .matches ol {
-    padding-left: 1.25em;
+    padding-inline-start: 1.25em;
   }
   .score {
     margin: 0.25em 0;

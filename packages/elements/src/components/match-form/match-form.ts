@@ -5,7 +5,7 @@ import type { Interest, Match, PublicInterest } from '@samverkan/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SamverkanSubmitEvent, SamverkanSubmittedEvent } from '../../events.js';
 import { AgreementElement } from '../../internal/agreement-element.js';
-import { safeHref, textLang } from '../../internal/i18n.js';
+import { dirFor, safeHref, textLang } from '../../internal/i18n.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import type { CheckResult } from './check.js';
 import {
@@ -27,7 +27,7 @@ import { styles } from './match-form.styles.js';
 
 type Phase = 'editing' | 'submitting' | 'success' | 'failure';
 type SendFailure = { kind: 'offline' | 'unavailable' | 'too-fast' | 'check' } | { kind: 'rejected'; status: number; messages: string[] };
-type Option = { id: string; label: string; lang?: string };
+type Option = { id: string; label: string; lang?: string; dir?: 'auto' | typeof nothing };
 
 const LIST_FIELDS = new Set<Field>(['areas', 'targetGroups', 'districts', 'offers', 'seeks', 'forms']);
 const FLAG_FIELDS = new Set<Field>(['wantsToHost', 'consent', 'listed']);
@@ -73,7 +73,8 @@ function interestId(state: FormState, tail: string): string {
  * @cssproperty --samverkan-color-surface - Background of the box. Defaults to transparent.
  * @cssproperty --samverkan-color-border - Border colour. Defaults to the text colour.
  * @cssproperty --samverkan-color-focus - The focus ring. Defaults to the text colour.
- * @cssproperty --samverkan-color-error - Error borders and messages. Defaults to a red.
+ * @cssproperty --samverkan-color-error - Error borders and messages. By default a red mixed with the text colour, which stays at least 4.5:1 against a light page with dark text and a dark page with light text; set it to fix one colour for both.
+ * @cssproperty --samverkan-color-error-accent - The red the default error colour is mixed from. Default #c8102e.
  * @cssproperty --samverkan-color-button - The submit button's background. Defaults to transparent.
  * @cssproperty --samverkan-space - Base spacing. Defaults to 1rem.
  * @cssproperty --samverkan-radius - Corner radius. Defaults to 0.5rem.
@@ -124,8 +125,12 @@ export class SamverkanMatchForm extends AgreementElement {
   private declare phase: Phase;
   /** @internal */
   private declare sendFailure: SendFailure | undefined;
-  /** @internal The fields listed in the error summary, from the last submit. */
-  private declare summary: Field[];
+  /**
+   * @internal The problems listed in the error summary, as they were at the last submit. It holds still
+   * while the user corrects them, so the alert is not announced again on every keystroke; the next
+   * submit brings it up to date.
+   */
+  private declare summary: [Field, string][];
   /** @internal */
   private declare restored: boolean;
   /** @internal `undefined`: not asked; `null`: loading; or the matches, or an Error. */
@@ -304,7 +309,7 @@ export class SamverkanMatchForm extends AgreementElement {
 
   /** Lists these problems in the error summary and moves focus to it. */
   private async showSummary(errors: FieldErrors): Promise<void> {
-    this.summary = FIELDS.filter((f) => errors[f]);
+    this.summary = FIELDS.flatMap((f) => (errors[f] ? [[f, errors[f]] as [Field, string]] : []));
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part~="error-summary"]')?.focus();
   }
@@ -376,11 +381,13 @@ export class SamverkanMatchForm extends AgreementElement {
 
   override render() {
     const t = this.t;
-    return html`<section part="base" aria-labelledby="heading" aria-busy=${this.loadState === 'loading' ? 'true' : 'false'}>
+    return html`<section part="base" aria-labelledby="heading" lang=${this.language.lang}>
       <div part="heading" id="heading" role="heading" aria-level=${this.level}>${this.heading ?? t.heading}</div>
       ${this.renderStatus(this.describeStatus())}
-      ${this.loadState !== 'ready' ? nothing : this.phase === 'success' ? this.renderSuccess() : this.renderForm()}
-      ${this.renderMatches()}
+      <div class="content" aria-busy=${this.loadState === 'loading' ? 'true' : 'false'}>
+        ${this.loadState !== 'ready' ? nothing : this.phase === 'success' ? this.renderSuccess() : this.renderForm()}
+        ${this.renderMatches()}
+      </div>
     </section>`;
   }
 
@@ -401,7 +408,7 @@ export class SamverkanMatchForm extends AgreementElement {
     const opts = (items: readonly { id: string; label?: LocalizedText; name?: LocalizedText }[]): Option[] =>
       items.map((i) => {
         const text = (i.name ?? i.label)!;
-        return { id: i.id, label: localize(text, lang), lang: textLang(text, lang) };
+        return { id: i.id, label: localize(text, lang), lang: textLang(text, lang), dir: dirFor(text, lang) };
       });
     const resources: Option[] = Object.entries(this.language.common('resources', svResources)).map(([id, label]) => ({ id, label: label.charAt(0).toLocaleUpperCase(lang) + label.slice(1) }));
     const privacy = safeHref(this.privacyHref);
@@ -430,7 +437,7 @@ export class SamverkanMatchForm extends AgreementElement {
         ${this.checkboxes('areas', t.areas, opts(listing.areas), t.areasHint)}
         ${this.checkboxes('targetGroups', t.targetGroups, opts(listing.targetGroups))}
         <fieldset part="field" class="ages">
-          <legend>${t.ages} <span class="optional">${t.optional}</span></legend>
+          <legend>${t.ages}&nbsp;<span class="optional">${t.optional}</span></legend>
           ${this.textField('ageMin', t.ageMin, { inputmode: 'numeric', suffix: t.years, small: true })}
           ${this.textField('ageMax', t.ageMax, { inputmode: 'numeric', suffix: t.years, small: true })}
         </fieldset>
@@ -459,6 +466,7 @@ export class SamverkanMatchForm extends AgreementElement {
               id="consent"
               name="consent"
               .checked=${s.consent}
+              aria-required="true"
               aria-invalid=${this.shown('consent') ? 'true' : 'false'}
               aria-describedby=${this.describedBy('consent')}
             />
@@ -485,7 +493,7 @@ export class SamverkanMatchForm extends AgreementElement {
 
   private renderSummary() {
     const t = this.t;
-    const fields = this.summary.filter((f) => this.errors[f]);
+    const fields = this.summary;
     if (fields.length === 0) return nothing;
     return html`<div part="error-summary" class="error-summary" tabindex="-1" aria-labelledby="summary-heading">
       <div role="alert">
@@ -493,7 +501,7 @@ export class SamverkanMatchForm extends AgreementElement {
         <p>${t.errorsFound(fields.length)}</p>
         <ul>
           ${fields.map(
-            (f) =>
+            ([f, message]) =>
               html`<li>
                 <a
                   href="#${f}"
@@ -501,7 +509,7 @@ export class SamverkanMatchForm extends AgreementElement {
                     e.preventDefault();
                     this.focusField(f);
                   }}
-                  >${this.errors[f]}</a
+                  >${message}</a
                 >
               </li>`,
           )}
@@ -570,11 +578,13 @@ export class SamverkanMatchForm extends AgreementElement {
     const invalid = Boolean(this.shown(field));
     const value = this.form[field];
     const attrs = { id: field, invalid, describedBy: this.describedBy(field, Boolean(o.hint)) };
+    // Required fields say so to assistive technology, not only by the absence of "(optional)".
+    const required = !o.optional && field !== 'ageMin' && field !== 'ageMax' ? 'true' : nothing;
     return html`<div part="field" class="field ${invalid ? 'invalid' : ''} ${o.small ? 'small' : ''}">
-      <label for=${field}>${label}${o.optional ? html` <span class="optional">${this.t.optional}</span>` : nothing}</label>
+      <label for=${field}>${label}${o.optional ? html`&nbsp;<span class="optional">${this.t.optional}</span>` : nothing}</label>
       ${o.hint ? html`<p class="hint" id="${field}-hint">${o.hint}</p>` : nothing} ${this.errorText(field)}
       ${o.multiline
-        ? html`<textarea id=${attrs.id} name=${field} rows="4" .value=${value} aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${attrs.describedBy}></textarea>`
+        ? html`<textarea id=${attrs.id} name=${field} rows="4" .value=${value} aria-required=${required} aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${attrs.describedBy}></textarea>`
         : html`<span class="input-row"
             ><input
               id=${attrs.id}
@@ -584,6 +594,7 @@ export class SamverkanMatchForm extends AgreementElement {
               autocomplete=${o.autocomplete ?? 'off'}
               inputmode=${o.inputmode ?? nothing}
               spellcheck=${o.spellcheck === false ? 'false' : nothing}
+              aria-required=${required}
               aria-invalid=${invalid ? 'true' : 'false'}
               aria-describedby=${attrs.describedBy}
             />${o.suffix ? html` <span class="suffix">${o.suffix}</span>` : nothing}</span
@@ -595,9 +606,9 @@ export class SamverkanMatchForm extends AgreementElement {
     const invalid = Boolean(this.shown(field));
     const value = this.form[field];
     return html`<div part="field" class="field ${invalid ? 'invalid' : ''}">
-      <label for=${field}>${label}${optional ? html` <span class="optional">${this.t.optional}</span>` : nothing}</label>
+      <label for=${field}>${label}${optional ? html`&nbsp;<span class="optional">${this.t.optional}</span>` : nothing}</label>
       ${this.errorText(field)}
-      <select id=${field} name=${field} aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${this.describedBy(field)}>
+      <select id=${field} name=${field} aria-required=${optional ? nothing : 'true'} aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${this.describedBy(field)}>
         <option value="" ?selected=${value === ''}>${this.t.choose}</option>
         ${options.map((o) => html`<option value=${o.id} ?selected=${o.id === value} lang=${o.lang ?? nothing}>${o.label}</option>`)}
       </select>
@@ -615,11 +626,11 @@ export class SamverkanMatchForm extends AgreementElement {
       class="choices ${invalid ? 'invalid' : ''}"
       aria-describedby=${this.describedBy(field, Boolean(hint))}
     >
-      <legend>${legend}${required ? nothing : html` <span class="optional">${this.t.optional}</span>`}</legend>
+      <legend>${legend}${required ? nothing : html`&nbsp;<span class="optional">${this.t.optional}</span>`}</legend>
       ${hint ? html`<p class="hint" id="${field}-hint">${hint}</p>` : nothing} ${this.errorText(field)}
       ${options.map(
         (o) => html`<label class="choice"
-          ><input type="checkbox" name=${field} value=${o.id} .checked=${chosen.includes(o.id)} /> <span lang=${o.lang ?? nothing}>${o.label}</span></label
+          ><input type="checkbox" name=${field} value=${o.id} .checked=${chosen.includes(o.id)} /> <span lang=${o.lang ?? nothing} dir=${o.dir ?? nothing}>${o.label}</span></label
         >`,
       )}
     </fieldset>`;

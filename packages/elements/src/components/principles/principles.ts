@@ -2,7 +2,7 @@ import { localize } from '@samverkan/core/light';
 import { html, nothing } from 'lit';
 import { AgreementElement } from '../../internal/agreement-element.js';
 import { page as svPage } from '@samverkan/core/locales/sv/page';
-import { textLang } from '../../internal/i18n.js';
+import { dirFor, textLang } from '../../internal/i18n.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { styles } from './principles.styles.js';
 
@@ -33,7 +33,8 @@ import { styles } from './principles.styles.js';
  * @cssproperty --samverkan-color-border - Border colour. Defaults to the text colour.
  * @cssproperty --samverkan-color-accent - The bar beside each principle. Defaults to the text colour.
  * @cssproperty --samverkan-color-focus - The focus ring. Defaults to the text colour.
- * @cssproperty --samverkan-color-error - The error box's border. Defaults to a red.
+ * @cssproperty --samverkan-color-error - The error box's border. By default a red mixed with the text colour, which stays at least 4.5:1 against a light page with dark text and a dark page with light text; set it to fix one colour for both.
+ * @cssproperty --samverkan-color-error-accent - The red the default error colour is mixed from. Default #c8102e.
  * @cssproperty --samverkan-space - Base spacing. Defaults to 1rem.
  * @cssproperty --samverkan-radius - Corner radius of the box. Defaults to 0.5rem.
  * @cssstate loading - While `src` is being loaded.
@@ -53,21 +54,23 @@ export class SamverkanPrinciples extends AgreementElement {
     const principles = this.listing.principles;
     const ready = this.loadState === 'ready';
     return html`
-      <section part="base" aria-labelledby="heading" aria-busy=${this.loadState === 'loading' ? 'true' : 'false'}>
+      <section part="base" aria-labelledby="heading" lang=${lang}>
         <div part="heading" id="heading" role="heading" aria-level=${this.level}>${this.heading ?? t.principles}</div>
         ${this.renderStatus()}
+        <div class="content" aria-busy=${this.loadState === 'loading' ? 'true' : 'false'}>
         ${!ready
           ? nothing
           : principles.length === 0
             ? html`<p part="empty">${t.noPrinciples}</p>`
             : html`<ul part="list">
                 ${principles.map(
-                  (p) => html`<li part="item" lang=${textLang(p.label, lang)}>
+                  (p) => html`<li part="item" lang=${textLang(p.label, lang)} dir=${dirFor(p.label, lang)}>
                     <span part="label">${localize(p.label, lang)}</span>
                     ${p.description ? html`<p part="description">${localize(p.description, lang)}</p>` : nothing}
                   </li>`,
                 )}
               </ul>`}
+        </div>
       </section>
     `;
   }
