@@ -7,13 +7,13 @@
 import { build } from 'esbuild';
 import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
-// Lit's css`` templates are strings esbuild does not minify: fold their white space.
+// Lit's css`` templates are strings esbuild does not minify: drop their comments and fold their white space.
 const minifyCss = {
   name: 'minify-css-templates',
   setup(b) {
     b.onLoad({ filter: /\.styles\.ts$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8').replace(/css`([^`]*)`/g, (_, body) =>
-        `css\`${body.replace(/\s+/g, ' ').replace(/\s*([{};,])\s*/g, '$1').replace(/:\s+/g, ':').trim()}\``,
+        `css\`${body.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,])\s*/g, '$1').replace(/:\s+/g, ':').trim()}\``,
       );
       return { contents: source, loader: 'ts' };
     });

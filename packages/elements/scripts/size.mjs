@@ -27,20 +27,24 @@ const all = Object.keys(outputs).filter((f) => f.endsWith('.js'));
 const packs = all.filter((f) => /^cdn\/chunks\/ui-pack-[^/]*\.js$/.test(f));
 const firstLoad = new Set(closure('cdn/samverkan.js'));
 const limits = [
-  // 16.5 KB since the language packs: the list carries the language resolver (fallback chain, the
-  // on-demand loader) and dates written by Intl; its Swedish words are now its own section only.
-  { name: 'cdn/area-list.js with the Malmö default (first load)', path: closure('cdn/area-list.js'), limit: '16.5 KB' },
+  // 17 KB since the language packs (16 before): the list carries the language resolver (fallback chain,
+  // the on-demand loader), dates written by Intl, and lang/dir marks on texts shown in another language
+  // than the page's; its Swedish words are its own section only, and no other language is in it.
+  { name: 'cdn/area-list.js with the Malmö default (first load)', path: closure('cdn/area-list.js'), limit: '17 KB' },
   { name: 'cdn/principles.js (first load)', path: closure('cdn/principles.js'), limit: '16 KB' },
   { name: 'cdn/match-form.js with the Malmö default (first load)', path: closure('cdn/match-form.js'), limit: '22 KB' },
   // "All bundles together": what a page that loads every element with samverkan.js fetches up front.
   { name: 'cdn/samverkan.js, every element together (first load)', path: closure('cdn/samverkan.js'), limit: '28 KB' },
   // Everything published, with the chunks fetched only on demand (src, the form's checks, matching): a
   // guard against growth, not a load any page makes.
-  { name: 'every file in cdn/, the on-demand chunks included (language packs apart)', path: all.filter((f) => !packs.includes(f)), limit: '48 KB' },
+  // 51 KB (48 before): the on-demand matching chunk holds the explanation words of the five built-in
+  // languages, which core's matching resolves by tag.
+  { name: 'every file in cdn/, the on-demand chunks included (language packs apart)', path: all.filter((f) => !packs.includes(f)), limit: '51 KB' },
   // Each language pack with what it loads beyond the first load: what a page in that language pays more.
   ...packs.map((pack) => {
     const tag = Object.keys(outputs[pack].inputs).find((i) => i.endsWith('/ui-pack.ts'))?.split('/').at(-2) ?? pack;
-    return { name: `language pack ${tag}, on demand`, path: closure(pack).filter((f) => !firstLoad.has(f)), limit: '5 KB' };
+    // 6 KB: Arabic script takes two bytes a letter in UTF-8, so the Arabic pack is the largest.
+    return { name: `language pack ${tag}, on demand`, path: closure(pack).filter((f) => !firstLoad.has(f)), limit: '6 KB' };
   }),
 ];
 writeFileSync(`${root}.size-limit.json`, JSON.stringify(limits.map((l) => ({ ...l, gzip: true })), null, 2));
