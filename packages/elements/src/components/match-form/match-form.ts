@@ -126,9 +126,9 @@ export class SamverkanMatchForm extends AgreementElement {
   /** @internal */
   private declare sendFailure: SendFailure | undefined;
   /**
-   * @internal The problems listed in the error summary, as they were at the last submit. It holds still
-   * while the user corrects them, so the alert is not announced again on every keystroke; the next
-   * submit brings it up to date.
+   * @internal The problems listed in the error summary, as they were at the last submit. The list holds
+   * still while the user corrects them (a corrected field keeps its line until the next submit), so the
+   * alert is not announced again on every keystroke; a message is reworded when the language changes.
    */
   private declare summary: [Field, string][];
   /** @internal */
@@ -509,7 +509,7 @@ export class SamverkanMatchForm extends AgreementElement {
                     e.preventDefault();
                     this.focusField(f);
                   }}
-                  >${message}</a
+                  >${this.errors[f] ?? message}</a
                 >
               </li>`,
           )}
