@@ -194,27 +194,31 @@ if (write) {
     (r) =>
       `| ${r.store === 'file' ? 'JSON-lines file' : r.store === 'baseline' ? `JSON-lines file, before (${baseline.slice(0, 7)})` : 'PostgreSQL'} | ${r.clients} | ${r.requests} | ${r.perSecond.toFixed(0)} | ${r.stored} | ${r.p50.toFixed(0)} ms | ${r.p99.toFixed(0)} ms | ${r.lost} | ${r.duplicated} |`,
   );
+  const at200 = results.filter((r) => r.clients === 200 && r.store !== 'baseline').map((r) => `${r.store === 'file' ? 'file' : 'PostgreSQL'} ${r.p99.toFixed(0)} ms`);
   const section = `<!-- load:start -->
 ## The receiver under load
 
-\`node examples/receiver/load.mjs --write\`: the receiver (\`examples/receiver/server.mjs\`) as its own process
-on loopback, its rate limit off, each store in turn; for ${seconds} s at a time, 50 and then 200 concurrent
-clients each send valid interests one after another, every fifth request a retry of the client's previous
-key. Lost: answered 201 but not in the store when it is read back; duplicated: a key kept twice. Latency
-is a POST's, from the client's side, the load generator running on the same machine.${
+\`node examples/receiver/load.mjs --write${baseline ? ` --baseline ${baseline}` : ''}\`: the receiver (\`examples/receiver/server.mjs\`) as its
+own process on loopback, its rate limit off, each store in turn; for ${seconds} s at a time, 50 and then 200
+concurrent clients each send valid interests one after another, every fifth request a retry of the
+client's previous key. Lost: answered 201 but not in the store when it is read back; duplicated: a key
+kept twice. Latency is a POST's, from the client's side, the load generator running on the same machine.
+${
     baseline
-      ? ` The "before" rows are the receiver at ${baseline.slice(0, 7)} (one synchronous \`fsync\` per record on the event loop, no limits), run in the same run: compare them side by side, not with figures from another day.`
+      ? `The "before" rows are the receiver at ${baseline.slice(0, 7)} (one synchronous \`fsync\` per record on the
+event loop, no limits), run in the same run: compare rows side by side, not with figures from another day.
+`
       : ''
   }
-
 | store | clients | requests | per second | stored (201) | p50 | p99 | lost | duplicated |
 |---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
-Measured ${new Date().toISOString().slice(0, 10)} on ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${loadavg()
+Lost or duplicated: ${results.reduce((n, r) => n + r.lost + r.duplicated, 0)}. p99 at 200 clients: ${at200.join(', ')} (the goal: well under 1 200 ms).
+Measured ${new Date().toISOString().slice(0, 10)} on ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; load average ${loadavg()
     .map((l) => l.toFixed(1))
-    .join(' / ')} at the end (other work shared the machine). Every acknowledged submission is fsynced (file) or committed
-(PostgreSQL, \`fsync=on\`) before its 201.
+    .join(' / ')} at the end (other work shared the machine). Every acknowledged submission is fsynced
+(file) or committed (PostgreSQL, \`fsync=on\`) before its 201.
 <!-- load:end -->`;
   const text = readFileSync(file, 'utf8');
   const start = text.indexOf('<!-- load:start -->');

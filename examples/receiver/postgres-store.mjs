@@ -24,7 +24,7 @@ export class PostgresStore {
   #table;
 
   /** @param {string} url DATABASE_URL  @param {{ table?: string, max?: number }} [options] */
-  constructor(url, { table = 'samverkan_interests', max = 10 } = {}) {
+  constructor(url, { table = 'samverkan_interests', max = Number(process.env.RECEIVER_DB_POOL ?? 10) } = {}) {
     if (!TABLE.test(table)) throw new TypeError(`not a table name: ${table}`);
     this.#table = table;
     this.#pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5_000 });
