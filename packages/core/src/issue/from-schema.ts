@@ -78,7 +78,8 @@ export function issuesFromSchema(zodIssues: readonly ZodIssue[], input: unknown,
         path: formatPath(path),
         ...(last !== undefined ? { field: String(last) } : {}),
         ...(value !== undefined && typeof value !== 'object' ? { value: show(value) } : {}),
-        ...(subject ? { subjectKind: subject.kind, ...(subject.name ? { subjectName: subject.name } : {}) } : {}),
+        // A name is shown as short text too: a 5 000-character name must not make every message 5 000 long.
+        ...(subject ? { subjectKind: subject.kind, ...(subject.name ? { subjectName: show(subject.name) } : {}) } : {}),
       };
       out.push({ code, path, severity: 'error', message: locale.messages[code](full), params: full });
     }
