@@ -26,8 +26,8 @@ if [ "$(node_major node)" -lt "$NODE_MAJOR" ]; then
   export PATH="$root/.tools/node/node_modules/.bin:$PATH"
 fi
 
-# Node 22 for the core tests on the oldest supported line (only for `test`).
-if [ "${1:-}" = test ] && [ ! -x .tools/node22/node_modules/.bin/node ]; then
+# Node 22 for the core tests on the oldest supported line (for `test`, and `release`, which runs them).
+if { [ "${1:-}" = test ] || [ "${1:-}" = release ]; } && [ ! -x .tools/node22/node_modules/.bin/node ]; then
   say "Installing node@$NODE22_MAJOR into .tools/node22 (core's tests run on it too)"
   npm install --prefix .tools/node22 --no-save --no-audit --no-fund "node@$NODE22_MAJOR" >&2 ||
     echo "Could not install node@$NODE22_MAJOR; the core tests on Node 22 will be reported as failed." >&2

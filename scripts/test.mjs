@@ -114,6 +114,8 @@ nodeTests('Example: the receiver of interests, both stores (node --test)', 'exam
 nodeTests('Example: a developer’s script (node --test)', 'examples/node-script', 'script.test.mjs');
 nodeTests('Docs: every code snippet in the guides runs (node --test)', 'scripts', 'doc-snippets.test.mjs');
 nodeTests('The custom elements manifest lists the public API (node --test)', 'scripts', 'manifest.test.mjs');
+nodeTests('Publishing: both packages carry repository, homepage, bugs, publishConfig (node --test)', 'scripts', 'package-metadata.test.mjs');
+nodeTests('Publishing: the SBOMs are valid CycloneDX 1.6 and list the runtime dependencies (node --test)', 'scripts', 'sbom.test.mjs');
 
 if (failedSteps.length > 0) console.log(`\nFailed: ${failedSteps.join('; ')}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
