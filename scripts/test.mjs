@@ -116,6 +116,8 @@ nodeTests('Docs: every code snippet in the guides runs (node --test)', 'scripts'
 nodeTests('The custom elements manifest lists the public API (node --test)', 'scripts', 'manifest.test.mjs');
 nodeTests('Publishing: both packages carry repository, homepage, bugs, publishConfig (node --test)', 'scripts', 'package-metadata.test.mjs');
 nodeTests('Publishing: the SBOMs are valid CycloneDX 1.6 and list the runtime dependencies (node --test)', 'scripts', 'sbom.test.mjs');
+nodeTests('Publishing: the workflows (action-validator), issue forms and pull-request template (node --test)', 'scripts', 'workflows.test.mjs');
+nodeTests('Publishing: publiccode.yml is valid against its schema and standard (node --test)', 'scripts', 'publiccode.test.mjs');
 
 if (failedSteps.length > 0) console.log(`\nFailed: ${failedSteps.join('; ')}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
