@@ -19,11 +19,6 @@ export const DateRange = z.strictObject({
   end: z.optional(IsoDate),
 });
 
-/** An age range in years, both ends inclusive. */
-export const AgeRange = z.strictObject({
-  min: z.optional(NonNegativeInt),
-  max: z.optional(NonNegativeInt),
-});
 
 /** A non-empty trimmed string. */
 export const Text = z.string().check(z.trim(), z.minLength(1));

@@ -9,9 +9,9 @@ import { Side } from '../hosting/hosting.js';
 import { Organisation } from '../organisation/organisation.js';
 import { CooperationPlan } from '../plan/plan.js';
 import { Principle } from '../principle/principle.js';
-import { YearlyReportRecord } from '../report/record.js';
+import { YearlyReportRecord } from './yearly-report-record.js';
 import { LocalizedText } from '../text/text.js';
-import { RuleSettings } from '../validate/settings.js';
+import { RuleSettings } from '../rule/settings.js';
 import { District, TargetGroup } from '../vocabulary/vocabulary.js';
 import { WorkingGroup } from '../working-group/working-group.js';
 

@@ -9,3 +9,4 @@ export {
   getCurrentPlan,
 } from './agreement.js';
 export { defineAgreement, type DefineOptions, type DefineResult } from './define.js';
+export { YearlyReportRecord } from './yearly-report-record.js';

@@ -1,7 +1,7 @@
 import type { IssuePath } from '../issue/issue.js';
 import { municipalityByCode, municipalityByName } from '../municipality-code/municipality-code.js';
 import { NATIONAL_PRINCIPLES } from '../principle/principle.js';
-import type { Finding, Rule } from '../validate/rule.js';
+import type { Finding, Rule } from '../rule/rule.js';
 
 type RefKind =
   | 'plan'

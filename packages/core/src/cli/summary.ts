@@ -1,4 +1,4 @@
-import { actorNames } from '../_lib/actor-names.js';
+import { actorNames } from '../agreement/actor-names.js';
 import { type Agreement, getCurrentPlan } from '../agreement/agreement.js';
 import { currentHost } from '../area/area.js';
 import { resolveLanguage } from '../locales/resolve.js';

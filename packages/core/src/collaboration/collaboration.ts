@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { AgeRange, Id, NonNegativeInt, Text, WebUrl } from '../_lib/schema.js';
+import { AgeRange } from '../vocabulary/vocabulary.js';
+import { Id, NonNegativeInt, Text, WebUrl } from '../_lib/schema.js';
 import { LocalizedText } from '../text/text.js';
 
 /**

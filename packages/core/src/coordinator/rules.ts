@@ -1,5 +1,5 @@
 import { isInForce } from '../hosting/hosting.js';
-import { endsBeforeStart, type Finding, type Rule } from '../validate/rule.js';
+import { endsBeforeStart, type Finding, type Rule } from '../rule/rule.js';
 
 /**
  * Exactly one coordinator for the municipality and one for the idéburen sektor (seeds 001, 003:

@@ -1,7 +1,7 @@
 import { addDays, addYears, format, parseISO } from 'date-fns';
 import { isIdeburen } from '../organisation/organisation.js';
 import { localize } from '../text/localize.js';
-import { endsBeforeStart, type Finding, type Rule } from '../validate/rule.js';
+import { endsBeforeStart, type Finding, type Rule } from '../rule/rule.js';
 
 /**
  * A grant runs no longer than its category allows: kommunstyrelsens anslag för projekt och utredningar

@@ -1,9 +1,9 @@
 import { localize } from '../text/localize.js';
-import { isIdeburen, isInformal } from '../organisation/organisation.js';
-import { endsBeforeStart, type Finding, type Rule } from '../validate/rule.js';
+import { endsBeforeStart, type Finding, type Rule } from '../rule/rule.js';
 import type { Agreement } from '../agreement/agreement.js';
 import type { PriorityArea } from '../area/area.js';
 import type { IssuePath } from '../issue/issue.js';
+import { hostIneligibility } from './eligibility.js';
 import { type Hosting, isInForce, type Side } from './hosting.js';
 
 /**
@@ -63,21 +63,19 @@ export const hostEligibility: Rule = {
     eachSeat(agreement, (seat, area, at) => {
       const path = [...at, 'host'];
       const org = index.organisations.get(seat.host)?.item;
-      const isDepartment = index.departments.has(seat.host) || seat.host === index.executiveBoard;
+      const municipalBody = index.departments.has(seat.host) || seat.host === index.executiveBoard;
       const params = { value: seat.host, area: localize(area.name), host: org?.name ?? seat.host };
-      if (seat.side === 'sector') {
-        if (org && isInformal(org)) findings.push({ code: 'host_informal', path, severity: 'error', params });
-        else if ((org && !isIdeburen(org)) || isDepartment) {
-          findings.push({
-            code: 'host_not_ideburen',
-            path,
-            severity: 'error',
-            params: { ...params, reason: isDepartment ? 'department' : notIdeburenReason(org?.legalForm) },
-          });
-        }
-      } else if (org) {
-        findings.push({ code: 'host_not_department', path, severity: 'error', params });
-      }
+      const why = hostIneligibility(seat.side, { organisation: org, municipalBody });
+      // An unknown id is the references rule's to report.
+      if (why === 'informal') findings.push({ code: 'host_informal', path, severity: 'error', params });
+      else if (why === 'not_ideburen' || why === 'municipal_body') {
+        findings.push({
+          code: 'host_not_ideburen',
+          path,
+          severity: 'error',
+          params: { ...params, reason: why === 'municipal_body' ? 'department' : notIdeburenReason(org?.legalForm) },
+        });
+      } else if (why === 'organisation') findings.push({ code: 'host_not_department', path, severity: 'error', params });
     });
     return findings;
   },

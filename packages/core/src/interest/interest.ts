@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { AgeRange, Id, IsoDate, Text, WebUrl } from '../_lib/schema.js';
+import { AgeRange } from '../vocabulary/vocabulary.js';
+import { Id, IsoDate, Text, WebUrl } from '../_lib/schema.js';
 import { LegalForm } from '../organisation/organisation.js';
 
 // Caps on what one interest may hold. An interest arrives from a public form, so the receiver that checks

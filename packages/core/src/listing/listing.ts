@@ -1,4 +1,4 @@
-import { actorNames } from '../_lib/actor-names.js';
+import { actorNames } from '../agreement/actor-names.js';
 import type { Agreement } from '../agreement/agreement.js';
 import type { AreaPhase, AreaStatus } from '../area/area.js';
 import type { Side } from '../hosting/hosting.js';

@@ -8,6 +8,7 @@ import type { PartialPack } from '../locales/types.js';
 import { formatList } from '../text/format.js';
 import { localize } from '../text/localize.js';
 import type { CriterionScore, RankOptions } from './rank.js';
+import { MAX_AGE } from '../vocabulary/vocabulary.js';
 
 /** The language tag of a locale given as a tag or a pack. */
 export function tagOf(locale: string | PartialPack | undefined): string {
@@ -75,7 +76,7 @@ export function explain(a: PublicInterest, b: PublicInterest, criteria: readonly
   let ages = '';
   if (a.ages && b.ages) {
     const lo = Math.max(a.ages.min ?? 0, b.ages.min ?? 0);
-    const hi = Math.min(a.ages.max ?? 120, b.ages.max ?? 120);
+    const hi = Math.min(a.ages.max ?? MAX_AGE, b.ages.max ?? MAX_AGE);
     if (hi >= lo) ages = `${lo}–${hi}`;
   }
   if (groups.length || ages || districts.length) out.push(t.sharedPeople({ groups: list(groups), ages, districts: list(districts) }));

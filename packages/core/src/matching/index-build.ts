@@ -1,4 +1,5 @@
 import type { PublicInterest } from '../interest/interest.js';
+import { MAX_AGE } from '../vocabulary/vocabulary.js';
 
 /** The per-criterion sets an interest is matched on. */
 export const SET_CRITERIA = ['areas', 'targetGroups', 'districts', 'offers', 'seeks', 'forms', 'languages'] as const;
@@ -89,7 +90,7 @@ export function createMatchIndex(candidates: readonly PublicInterest[]): MatchIn
   const byId = new Map<string, number>();
   candidates.forEach((interest, i) => {
     ageMin[i] = interest.ages?.min ?? (interest.ages ? 0 : Number.NaN);
-    ageMax[i] = interest.ages?.max ?? (interest.ages ? 120 : Number.NaN);
+    ageMax[i] = interest.ages?.max ?? (interest.ages ? MAX_AGE : Number.NaN);
     side[i] = interest.stated.kind === 'department' ? 1 : 0;
     matchable[i] = interest.consent.matching ? 1 : 0;
     if (!byId.has(interest.id)) byId.set(interest.id, i);

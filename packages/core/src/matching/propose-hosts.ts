@@ -4,7 +4,7 @@ import { type Agreement, getCurrentPlan } from '../agreement/agreement.js';
 import { currentHost, type PriorityArea } from '../area/area.js';
 import type { Side } from '../hosting/hosting.js';
 import { type Interest, type PublicInterest, type Resource, toPublicInterest } from '../interest/interest.js';
-import { isIdeburen, isInformal } from '../organisation/organisation.js';
+import { hostIneligibility } from '../hosting/eligibility.js';
 import { localize } from '../text/localize.js';
 import { resolveLanguage } from '../locales/resolve.js';
 import type { PartialPack } from '../locales/types.js';
@@ -52,17 +52,19 @@ const HOSTING_RESOURCES: readonly Resource[] = ['network', 'knowledge', 'premise
 // Far above any real cost (suitabilities are at most 1), yet finite, so the solver's arithmetic stays exact.
 const FORBIDDEN = 1e6;
 
-const SECTOR_FORMS = new Set(['non-profit-association', 'economic-association', 'foundation', 'religious-community']);
-
-/** The hosting rule as a hard constraint: who may take a seat on each side (seeds 003, 004). */
+/** The hosting rule as a hard constraint: who may take a seat on each side (`hostIneligibility`). */
 function eligible(agreement: Agreement, interest: Interest, side: Side): boolean {
   const s = interest.stated;
-  if (side === 'municipality') return s.kind === 'department' && agreement.departments.some((d) => d.id === s.department);
-  if (s.kind === 'organisation') {
-    const org = agreement.organisations.find((o) => o.id === s.organisation);
-    return !!org && isIdeburen(org) && !isInformal(org);
-  }
-  return s.kind === 'new-organisation' && s.legalForm !== undefined && SECTOR_FORMS.has(s.legalForm);
+  const organisation =
+    s.kind === 'organisation'
+      ? agreement.organisations.find((o) => o.id === s.organisation)
+      : s.kind === 'new-organisation'
+        ? { id: 'new-organisation', name: s.name, ...(s.legalForm ? { legalForm: s.legalForm } : {}) }
+        : undefined;
+  // A new organisation counts by its legal form alone; without one nothing shows it to be idéburen.
+  if (s.kind === 'new-organisation' && s.legalForm === undefined) return false;
+  const municipalBody = s.kind === 'department' && (agreement.departments.some((d) => d.id === s.department) || s.department === agreement.municipality.executiveBoard.id);
+  return hostIneligibility(side, { organisation, municipalBody }) === undefined;
 }
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): { score: number; shared: string[] } {

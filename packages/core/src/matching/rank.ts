@@ -4,6 +4,7 @@ import { type PublicInterest, toPublicInterest } from '../interest/interest.js';
 import type { AgreementListing } from '../listing/listing.js';
 import { explain, interestName } from './explain.js';
 import { createMatchIndex, encodeQuery, type MatchIndex, popcount } from './index-build.js';
+import { MAX_AGE } from '../vocabulary/vocabulary.js';
 
 /**
  * The criteria a match is scored on: shared areas, target groups (and ages), districts, what one
@@ -206,7 +207,7 @@ function scoreAll(index: MatchIndex, interest: PublicInterest, weights: MatchWei
   const mySide = SIDE_OF(interest);
   const { bits, counts, words } = index;
   const qAgeMin = interest.ages ? (interest.ages.min ?? 0) : Number.NaN;
-  const qAgeMax = interest.ages ? (interest.ages.max ?? 120) : Number.NaN;
+  const qAgeMax = interest.ages ? (interest.ages.max ?? MAX_AGE) : Number.NaN;
   const w = weights;
   for (let i = 0; i < n; i++) {
     if (i === self || index.matchable[i] === 0) continue;
@@ -267,8 +268,8 @@ export function criterionScores(a: PublicInterest, b: PublicInterest): Criterion
   if (uniq(a.targetGroups).length && uniq(b.targetGroups).length) target.push(jac(a.targetGroups, b.targetGroups));
   if (a.ages && b.ages) {
     const lo = Math.max(a.ages.min ?? 0, b.ages.min ?? 0);
-    const hi = Math.min(a.ages.max ?? 120, b.ages.max ?? 120);
-    const union = Math.max(a.ages.max ?? 120, b.ages.max ?? 120) - Math.min(a.ages.min ?? 0, b.ages.min ?? 0) + 1;
+    const hi = Math.min(a.ages.max ?? MAX_AGE, b.ages.max ?? MAX_AGE);
+    const union = Math.max(a.ages.max ?? MAX_AGE, b.ages.max ?? MAX_AGE) - Math.min(a.ages.min ?? 0, b.ages.min ?? 0) + 1;
     target.push(hi >= lo ? (hi - lo + 1) / union : 0);
   }
   const offers: number[] = [];

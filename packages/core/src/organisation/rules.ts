@@ -1,6 +1,6 @@
 import type { IssuePath } from '../issue/issue.js';
 import { groupsForLegalForm, parseOrganisationNumber } from '../organisation-number/organisation-number.js';
-import type { Finding, Rule } from '../validate/rule.js';
+import type { Finding, Rule } from '../rule/rule.js';
 import { isInformal, normaliseOrganisationName } from './organisation.js';
 
 /**

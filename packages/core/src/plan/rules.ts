@@ -2,7 +2,7 @@ import { addYears, format, parseISO } from 'date-fns';
 import { getCurrentPlan } from '../agreement/agreement.js';
 import { mandatePeriodsBetween } from '../mandate-period/mandate-period.js';
 import { localize } from '../text/localize.js';
-import type { Finding, Rule } from '../validate/rule.js';
+import type { Finding, Rule } from '../rule/rule.js';
 
 /** A plan's period ends after it starts; the current plan's period has not run out. */
 export const planPeriod: Rule = {

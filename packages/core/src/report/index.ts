@@ -1,4 +1,3 @@
-export { YearlyReportRecord } from './record.js';
 export {
   yearlyReport,
   reportToMarkdown,

@@ -1,5 +1,5 @@
 import { formatNumber } from '../text/format.js';
-import { actorNames } from '../_lib/actor-names.js';
+import { actorNames } from '../agreement/actor-names.js';
 import { csv } from '../_lib/csv.js';
 import { type Agreement, getCurrentPlan } from '../agreement/agreement.js';
 import { currentHost } from '../area/area.js';

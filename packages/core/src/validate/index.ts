@@ -1,2 +1,2 @@
 export { validateAgreement, RULES, type ValidateOptions, type ValidationResult } from './validate.js';
-export { RuleSetting, RuleSettings } from './settings.js';
+export { RuleSetting, RuleSettings } from '../rule/settings.js';

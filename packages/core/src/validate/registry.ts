@@ -5,7 +5,7 @@ import { hostEligibility, hostingAgreement, hostingSeats, hostingTerms } from '.
 import { duplicateOrganisations, geography, informalScope, metaorganisationMembers, organisationNumbers } from '../organisation/rules.js';
 import { areaTimeFrame, planPeriod, planRevision, yearlyReport } from '../plan/rules.js';
 import { workingGroupMembers } from '../working-group/rules.js';
-import type { Rule } from './rule.js';
+import type { Rule } from '../rule/rule.js';
 
 /** Every rule, in the order their issues are reported. */
 export const RULE_LIST: readonly Rule[] = [

@@ -4,10 +4,10 @@ import type { Agreement } from '../agreement/agreement.js';
 import { defineAgreement, type DefineOptions } from '../agreement/define.js';
 import { formatPath, type Issue, type IssueParams, type LocaleMessages, type Severity } from '../issue/issue.js';
 import { findSubject } from '../issue/subject.js';
-import { indexAgreement } from './agreement-index.js';
+import { indexAgreement } from '../rule/agreement-index.js';
 import { RULE_LIST } from './registry.js';
-import type { Finding, RuleContext } from './rule.js';
-import type { RuleSettings } from './settings.js';
+import type { Finding, RuleContext } from '../rule/rule.js';
+import type { RuleSettings } from '../rule/settings.js';
 
 /**
  * The ids of the agreement's rules, each switchable and tunable per agreement through its `rules`

@@ -1,1 +1,1 @@
-export { TargetGroup, District } from './vocabulary.js';
+export { AgeRange, MAX_AGE, TargetGroup, District } from './vocabulary.js';

@@ -1,6 +1,32 @@
 import * as z from 'zod/mini';
-import { AgeRange, Id } from '../_lib/schema.js';
+import { Id, NonNegativeInt } from '../_lib/schema.js';
 import { LocalizedText } from '../text/text.js';
+
+/**
+ * The oldest age a range may name, and the upper end an open range (`{ min: 65 }`) stands for when ages
+ * are compared.
+ *
+ * @example
+ * ```ts
+ * const upTo = range.max ?? MAX_AGE;
+ * ```
+ */
+export const MAX_AGE = 120;
+
+/**
+ * Åldersspann: an age range in years, both ends inclusive; either end may be left out.
+ *
+ * @example
+ * ```ts
+ * const youth: AgeRange = { min: 13, max: 25 };
+ * ```
+ */
+export const AgeRange = z.strictObject({
+  min: z.optional(NonNegativeInt.check(z.lte(MAX_AGE))),
+  max: z.optional(NonNegativeInt.check(z.lte(MAX_AGE))),
+});
+/** @inline */
+export type AgeRange = z.infer<typeof AgeRange>;
 
 /**
  * Målgrupp: a target group the agreement's actors work with, e.g. children and young people.

@@ -1,6 +1,6 @@
 import { isInForce } from '../hosting/hosting.js';
 import { localize } from '../text/localize.js';
-import { endsBeforeStart, type Finding, type Rule } from '../validate/rule.js';
+import { endsBeforeStart, type Finding, type Rule } from '../rule/rule.js';
 
 /**
  * The working group holds the coordinators and the hosts of the active areas, as its composition says

@@ -1,4 +1,4 @@
-import { type Agreement, getCurrentPlan } from '../agreement/agreement.js';
+import type { Agreement } from '../agreement/agreement.js';
 import type { PriorityArea } from '../area/area.js';
 import type { Department } from '../department/department.js';
 import type { IssuePath } from '../issue/issue.js';
@@ -32,7 +32,7 @@ export function indexAgreement(agreement: Agreement): AgreementIndex {
     if (!departments.has(item.id)) departments.set(item.id, { item, path: ['departments', i] });
   });
   const areaIds = new Set(agreement.plans.flatMap((p) => p.areas.map((a) => a.id)));
-  const plan = getCurrentPlan(agreement);
+  const plan = agreement.plans.find((p) => p.id === agreement.currentPlan);
   const currentPlanIndex = plan ? agreement.plans.indexOf(plan) : -1;
   const currentAreas = plan
     ? plan.areas.map((item, i) => ({ item, path: ['plans', currentPlanIndex, 'areas', i] as IssuePath }))

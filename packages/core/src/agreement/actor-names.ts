@@ -1,5 +1,5 @@
 // Schema-free (only types and localize), so the light listing code can use it without loading zod.
-import type { Agreement } from '../agreement/agreement.js';
+import type { Agreement } from './agreement.js';
 import { localize } from '../text/localize.js';
 
 /**
