@@ -7,7 +7,7 @@ import { resolveSection } from '../locales/registry.js';
 import type { PartialPack } from '../locales/types.js';
 import { formatList } from '../text/format.js';
 import { localize } from '../text/localize.js';
-import type { CriterionScore, RankOptions } from './rank.js';
+import type { CriterionScore, RankOptions } from './types.js';
 import { MAX_AGE } from '../vocabulary/vocabulary.js';
 
 /** The language tag of a locale given as a tag or a pack. */

@@ -55,46 +55,69 @@ export interface MatchIndex {
  */
 export function createMatchIndex(candidates: readonly PublicInterest[]): MatchIndex {
   const n = candidates.length;
-  const vocab = {} as Record<SetCriterion, Map<string, number>>;
-  const words = {} as Record<SetCriterion, number>;
-  const bits = {} as Record<SetCriterion, Uint32Array>;
-  const counts = {} as Record<SetCriterion, Uint16Array>;
   // Offers and seeks share one vocabulary, so what one seeks lines up bit for bit with what another offers.
   const resources = new Map<string, number>();
+  const vocab = {} as Record<SetCriterion, Map<string, number>>;
+  for (const c of SET_CRITERIA) vocab[c] = c === 'offers' || c === 'seeks' ? resources : new Map<string, number>();
+  // Pass 1, over the objects: each term's number in its vocabulary, kept per criterion in a flat list
+  // with each candidate's start, and the scalar fields. The bit width is known only after this pass.
+  const terms = {} as Record<SetCriterion, number[]>;
+  const starts = {} as Record<SetCriterion, Uint32Array>;
   for (const c of SET_CRITERIA) {
-    const map = c === 'offers' || c === 'seeks' ? resources : new Map<string, number>();
-    for (const interest of candidates) for (const term of setOf(interest, c)) if (!map.has(term)) map.set(term, map.size);
-    vocab[c] = map;
-  }
-  for (const c of SET_CRITERIA) {
-    const map = vocab[c];
-    const w = Math.max(1, Math.ceil(map.size / 32));
-    words[c] = w;
-    const b = new Uint32Array(n * w);
-    const k = new Uint16Array(n);
-    candidates.forEach((interest, i) => {
-      const terms = new Set(setOf(interest, c));
-      k[i] = terms.size;
-      for (const term of terms) {
-        const bit = map.get(term)!;
-        b[i * w + (bit >>> 5)]! |= 1 << (bit & 31);
-      }
-    });
-    bits[c] = b;
-    counts[c] = k;
+    terms[c] = [];
+    starts[c] = new Uint32Array(n + 1);
   }
   const ageMin = new Float64Array(n);
   const ageMax = new Float64Array(n);
   const side = new Uint8Array(n);
   const matchable = new Uint8Array(n);
   const byId = new Map<string, number>();
-  candidates.forEach((interest, i) => {
+  for (let i = 0; i < n; i++) {
+    const interest = candidates[i]!;
+    for (const c of SET_CRITERIA) {
+      const map = vocab[c];
+      const list = terms[c];
+      starts[c][i] = list.length;
+      for (const term of setOf(interest, c)) {
+        let bit = map.get(term);
+        if (bit === undefined) map.set(term, (bit = map.size));
+        list.push(bit);
+      }
+    }
     ageMin[i] = interest.ages?.min ?? (interest.ages ? 0 : Number.NaN);
     ageMax[i] = interest.ages?.max ?? (interest.ages ? MAX_AGE : Number.NaN);
     side[i] = interest.stated.kind === 'department' ? 1 : 0;
     matchable[i] = interest.consent.matching ? 1 : 0;
     if (!byId.has(interest.id)) byId.set(interest.id, i);
-  });
+  }
+  // Pass 2, over the flat lists only: set the bits, counting each distinct term once.
+  const words = {} as Record<SetCriterion, number>;
+  const bits = {} as Record<SetCriterion, Uint32Array>;
+  const counts = {} as Record<SetCriterion, Uint16Array>;
+  for (const c of SET_CRITERIA) {
+    const w = Math.max(1, Math.ceil(vocab[c].size / 32));
+    const list = terms[c];
+    const start = starts[c];
+    start[n] = list.length;
+    const b = new Uint32Array(n * w);
+    const k = new Uint16Array(n);
+    for (let i = 0; i < n; i++) {
+      let count = 0;
+      for (let t = start[i]!; t < start[i + 1]!; t++) {
+        const bit = list[t]!;
+        const at = i * w + (bit >>> 5);
+        const mask = 1 << (bit & 31);
+        if ((b[at]! & mask) === 0) {
+          b[at]! |= mask;
+          count++;
+        }
+      }
+      k[i] = count;
+    }
+    words[c] = w;
+    bits[c] = b;
+    counts[c] = k;
+  }
   return { interests: candidates, vocab, words, bits, counts, ageMin, ageMax, side, matchable, byId };
 }
 

@@ -10,6 +10,7 @@ import { resolveLanguage } from '../locales/resolve.js';
 import type { PartialPack } from '../locales/types.js';
 import { formatList } from '../text/format.js';
 import { interestName, tagOf } from './explain.js';
+import { jaccard } from './jaccard.js';
 
 /**
  * Options for {@link proposeHosts}.
@@ -67,10 +68,10 @@ function eligible(agreement: Agreement, interest: Interest, side: Side): boolean
   return hostIneligibility(side, { organisation, municipalBody }) === undefined;
 }
 
-function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): { score: number; shared: string[] } {
+/** What two sets share, and their Jaccard index. */
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { score: number; shared: string[] } {
   const shared = [...a].filter((t) => b.has(t));
-  const union = a.size + b.size - shared.length;
-  return { score: union ? shared.length / union : 0, shared };
+  return { score: jaccard(shared.length, a.size, b.size), shared };
 }
 
 /** What a candidate brings to any seat, worked out once per candidate rather than once per pair. */
@@ -109,8 +110,8 @@ interface SeatData {
 function suitability(seat: SeatData, c: Prepared): number {
   if (!c.open || !c.eligible[seat.side] || !c.wants.has(seat.area.id)) return 0;
   let score = c.explicit.has(seat.area.id) ? 0.5 : 0.3;
-  if (seat.groups.size && c.groups.size) score += 0.2 * jaccard(c.groups, seat.groups).score;
-  if (seat.districts.size && c.districts.size) score += 0.15 * jaccard(c.districts, seat.districts).score;
+  if (seat.groups.size && c.groups.size) score += 0.2 * overlap(c.groups, seat.groups).score;
+  if (seat.districts.size && c.districts.size) score += 0.15 * overlap(c.districts, seat.districts).score;
   score += (0.15 * c.offered.length) / HOSTING_RESOURCES.length;
   return score;
 }
@@ -123,7 +124,7 @@ function reasonsFor(agreement: Agreement, seat: SeatData, c: Prepared, locale: s
   const list = (items: readonly string[]) => formatList(items, l);
   const areaName = localize(seat.area.name, l);
   const reasons = [c.explicit.has(seat.area.id) ? t.hostWants(areaName) : t.hostInArea(areaName)];
-  const groups = jaccard(c.groups, seat.groups).shared;
+  const groups = overlap(c.groups, seat.groups).shared;
   if (groups.length) {
     const labels = groups.map((id) => {
       const g = agreement.targetGroups?.find((x) => x.id === id);
@@ -131,7 +132,7 @@ function reasonsFor(agreement: Agreement, seat: SeatData, c: Prepared, locale: s
     });
     reasons.push(t.hostGroups(list(labels)));
   }
-  const districts = jaccard(c.districts, seat.districts).shared;
+  const districts = overlap(c.districts, seat.districts).shared;
   if (districts.length) {
     const labels = districts.map((id) => {
       const d = agreement.districts?.find((x) => x.id === id);

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateInterests } from '../../test/generate.js';
-import { type Interest, PublicInterest, toPublicInterest } from '../interest/interest.js';
+import { type Interest, PublicInterest, type Resource, toPublicInterest } from '../interest/interest.js';
 import { toListing } from '../listing/listing.js';
 import { malmo } from '../presets/malmo/malmo.js';
 import { createMatchIndex } from './index-build.js';
@@ -174,6 +175,98 @@ describe('rankMatches', () => {
     const text = JSON.stringify(matches);
     expect(text).not.toMatch(/contact\.invalid|Kontakt \d|Bo Berg|040-/);
     for (const m of matches) expect(m.candidate).not.toHaveProperty('contact');
+  });
+});
+
+// Interests over tiny vocabularies, so candidates overlap often, with what real data may hold: repeated
+// terms in a list, ages without a bound, missing lists, ids used twice (the query's own among them).
+const resource = fc.constantFrom<Resource>('premises', 'volunteers', 'knowledge', 'funding');
+const terms = (pool: string[]) => fc.option(fc.array(fc.constantFrom(...pool), { maxLength: 4 }), { nil: undefined });
+const arbitraryInterest = fc.record({
+  id: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'q'),
+  stated: fc.constantFrom<PublicInterest['stated']>(
+    { kind: 'department', department: 'fritidsforvaltningen' },
+    { kind: 'organisation', organisation: 'kvarnby-ik' },
+    { kind: 'new-organisation', name: 'Ny förening' },
+  ),
+  areas: fc.array(fc.constantFrom('a1', 'a2', 'a3'), { minLength: 1, maxLength: 3 }),
+  targetGroups: terms(['unga', 'barn', 'aldre']),
+  ages: fc.option(fc.record({ min: fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined }), max: fc.option(fc.integer({ min: 30, max: 90 }), { nil: undefined }) }), { nil: undefined }),
+  districts: terms(['rosengard', 'lindangen', 'fosie']),
+  offers: fc.option(fc.array(resource, { maxLength: 3 }), { nil: undefined }),
+  seeks: fc.option(fc.array(resource, { maxLength: 3 }), { nil: undefined }),
+  forms: terms(['f1', 'f2']),
+  languages: terms(['sv', 'ar', 'en']),
+  consent: fc.record({ matching: fc.boolean(), listing: fc.boolean() }),
+}) as fc.Arbitrary<PublicInterest>;
+
+/** Ranking as the explanation states it: every candidate scored with criterionScores, all sorted. */
+function reference(query: PublicInterest, candidates: readonly PublicInterest[], allowSameSide: boolean) {
+  const total = Object.values(DEFAULT_WEIGHTS).reduce((a, b) => a + b, 0);
+  const side = (i: PublicInterest) => (i.stated.kind === 'department' ? 1 : 0);
+  const self = candidates.findIndex((c) => c.id === query.id);
+  return candidates
+    .flatMap((c, i) => {
+      if (i === self || !c.consent.matching) return [];
+      if (side(c) === side(query) && !(allowSameSide && side(c) === 0)) return [];
+      const criteria = criterionScores(query, c);
+      if (criteria[0]!.shared.length === 0) return [];
+      return [{ id: c.id, score: criteria.reduce((s, x) => s + DEFAULT_WEIGHTS[x.criterion] * x.score, 0) / total }];
+    })
+    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+describe('rankMatches on an array: scored directly once, from a remembered index after', () => {
+  it('gives the same matches on a new array, the same array again, and an index — and the scores the explanation states', () => {
+    fc.assert(
+      fc.property(arbitraryInterest, fc.array(arbitraryInterest, { maxLength: 30 }), fc.boolean(), (query, candidates, allowSameSide) => {
+        const options = { threshold: 0, limit: 100, allowSameSide };
+        const once = rankMatches(query, candidates.slice(), options);
+        const first = rankMatches(query, candidates, options);
+        const again = rankMatches(query, candidates, options);
+        const third = rankMatches(query, candidates, options);
+        const indexed = rankMatches(query, createMatchIndex(candidates), options);
+        expect(first).toEqual(once);
+        expect(again).toEqual(indexed);
+        expect(third).toEqual(indexed);
+        expect(once).toEqual(indexed);
+        const expected = reference(query, candidates, allowSameSide);
+        expect(once.map((m) => m.candidate.id).sort()).toEqual(expected.map((m) => m.id).sort());
+        for (const m of once) expect(m.score).toBeCloseTo(expected.find((e) => e.id === m.candidate.id && Math.abs(e.score - m.score) < 1e-9)?.score ?? -1, 12);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('ranks from the array as it is now when a slot was replaced, an item added or the order changed', () => {
+    const candidates = generateInterests(200, 12);
+    const query = generateInterests(1, 77)[0]!;
+    const options = { threshold: 0, limit: 500 };
+    rankMatches(query, candidates, options);
+    rankMatches(query, candidates, options); // now indexed
+    const ids = (list: readonly PublicInterest[]) => rankMatches(query, list, options).map((m) => `${m.candidate.id}:${m.score}`);
+    const fresh = (list: readonly PublicInterest[]) => ids(list.slice());
+
+    candidates[5] = { ...fritid, id: 'replaced', areas: query.areas };
+    expect(ids(candidates)).toContain(fresh(candidates).find((x) => x.startsWith('replaced:')));
+    expect(ids(candidates)).toEqual(fresh(candidates));
+    candidates.push({ ...fritid, id: 'added', areas: query.areas });
+    expect(ids(candidates)).toEqual(fresh(candidates));
+    expect(ids(candidates).some((x) => x.startsWith('added:'))).toBe(true);
+    candidates.reverse();
+    expect(ids(candidates)).toEqual(fresh(candidates));
+    candidates.splice(0, 50);
+    expect(ids(candidates)).toEqual(fresh(candidates));
+  });
+});
+
+describe('createMatchIndex', () => {
+  it('counts a term repeated in a list once, as the explanation does', () => {
+    const twice: Interest = { ...fritid, id: 'twice', areas: ['ungas-halsa-och-livsstil', 'ungas-halsa-och-livsstil'], districts: ['rosengard', 'rosengard'] };
+    const [viaIndex] = rankMatches(laxhjalp, createMatchIndex([twice]), { threshold: 0 });
+    const [direct] = rankMatches(laxhjalp, [twice], { threshold: 0 });
+    expect(viaIndex!.criteria.find((c) => c.criterion === 'areas')!.score).toBe(1);
+    expect(viaIndex!.score).toBe(direct!.score);
   });
 });
 

@@ -1,31 +1,11 @@
-import type { PartialPack } from '../locales/types.js';
-import type { Agreement } from '../agreement/agreement.js';
 import { type PublicInterest, toPublicInterest } from '../interest/interest.js';
-import type { AgreementListing } from '../listing/listing.js';
 import { explain, interestName } from './explain.js';
 import { createMatchIndex, encodeQuery, type MatchIndex, popcount } from './index-build.js';
 import { MAX_AGE } from '../vocabulary/vocabulary.js';
+import { jaccard } from './jaccard.js';
+import type { CriterionScore, Match, MatchWeights, RankOptions } from './types.js';
 
-/**
- * The criteria a match is scored on: shared areas, target groups (and ages), districts, what one
- * offers against what the other seeks (both ways), forms of collaboration, and languages.
- *
- * @example
- * ```ts
- * const c: Criterion = 'offersSeeks';
- * ```
- */
-export type Criterion = 'areas' | 'targetGroups' | 'districts' | 'offersSeeks' | 'forms' | 'languages';
-
-/**
- * How much each criterion weighs in the score. Any left out keep their default.
- *
- * @example
- * ```ts
- * const w: MatchWeights = { ...DEFAULT_WEIGHTS, districts: 0.3 };
- * ```
- */
-export type MatchWeights = Record<Criterion, number>;
+export type { Criterion, CriterionScore, Match, MatchWeights, RankOptions } from './types.js';
 
 /**
  * The default weights: areas and what is offered against what is sought weigh most.
@@ -44,62 +24,39 @@ export const DEFAULT_WEIGHTS: Readonly<MatchWeights> = {
   languages: 0.05,
 };
 
-/**
- * Options for {@link rankMatches}.
- *
- * @example
- * ```ts
- * const options: RankOptions = { agreement: malmo, locale: 'en', threshold: 0.3, limit: 5, allowSameSide: true };
- * ```
- */
-export interface RankOptions {
-  weights?: Partial<MatchWeights>;
-  /** Matches scoring below this (0–1) are not shown. Default 0.25. */
-  threshold?: number;
-  /** How many matches at most. Default 10. */
-  limit?: number;
-  /** Also match an organisation with another organisation. By default only organisation ↔ department. */
-  allowSameSide?: boolean;
-  /** The agreement, for the names of areas, groups, districts, forms and actors in explanations. */
-  agreement?: Agreement;
-  /** Its public listing, for the same names where the whole agreement is not at hand (a web page). */
-  listing?: AgreementListing;
-  /** The language of names and explanations: a tag (`sv` by default) or a pack with `matching` and `common` (what the web components pass). */
-  locale?: string | PartialPack;
-}
-
-/**
- * One criterion's part of a match: its score (0–1) and what the two share.
- *
- * @example
- * ```ts
- * const part: CriterionScore = { criterion: 'districts', score: 1, shared: ['Rosengård'] };
- * ```
- */
-export interface CriterionScore {
-  criterion: Criterion;
-  score: number;
-  shared: string[];
-}
-
-/**
- * A proposed match: the candidate without its contact person, its name, the score and why.
- *
- * @example
- * ```ts
- * const [best] = rankMatches(interest, candidates, { agreement: malmo });
- * best?.explanation; // ['Båda arbetar med unga 13–19 i Rosengård.', …]
- * ```
- */
-export interface Match {
-  candidate: PublicInterest;
-  name: string;
-  score: number;
-  criteria: CriterionScore[];
-  explanation: string[];
-}
-
 const SIDE_OF = (interest: PublicInterest) => (interest.stated.kind === 'department' ? 1 : 0);
+
+/**
+ * What rankMatches remembers of an array it was given: the objects in it at the time (a copy of the
+ * slots, not of the objects) and, once the same array comes back unchanged, its index.
+ */
+interface Seen {
+  slots: readonly PublicInterest[];
+  index?: MatchIndex;
+}
+const seenArrays = new WeakMap<readonly PublicInterest[], Seen>();
+
+function unchanged(array: readonly PublicInterest[], slots: readonly PublicInterest[]): boolean {
+  if (array.length !== slots.length) return false;
+  for (let i = 0; i < array.length; i++) if (array[i] !== slots[i]) return false;
+  return true;
+}
+
+/**
+ * The index for an array passed again, or undefined the first time (then scoring the objects directly
+ * is cheaper than compiling them). The rule: an array is compiled again when its length changed or any
+ * slot holds another object than before (`list[i] = …`, `push`, `splice`, `sort`); an object changed in
+ * place (`list[i].areas.push(…)`) is not seen, since looking would cost as much as compiling.
+ */
+function indexFor(array: readonly PublicInterest[]): MatchIndex | undefined {
+  const seen = seenArrays.get(array);
+  if (seen && unchanged(array, seen.slots)) {
+    seen.index ??= createMatchIndex(seen.slots);
+    return seen.index;
+  }
+  seenArrays.set(array, { slots: array.slice() });
+  return undefined;
+}
 
 /**
  * Ranks candidates for an interest. Hard filters first — the candidate consents to matching, shares an
@@ -108,8 +65,11 @@ const SIDE_OF = (interest: PublicInterest) => (interest.stated.kind === 'departm
  * are broken by the candidate's id, so the order is always the same. Each match carries a localised
  * explanation; none carries anyone's contact details.
  *
- * Pass a {@link createMatchIndex} index instead of an array to rank many interests against the same
- * candidates without compiling them again.
+ * An array is scored object by object the first time it is passed; passed again with the same objects
+ * in the same slots, it is compiled once into an index (as {@link createMatchIndex} does) and ranked
+ * from that on every later call. It is compiled again when its length changed or a slot holds another
+ * object; an object changed in place is not seen — replace it (`list[i] = { ...list[i], areas }`) or
+ * pass a new array. Pass a {@link createMatchIndex} index to decide yourself when candidates are compiled.
  *
  * @example
  * ```ts
@@ -121,17 +81,40 @@ const SIDE_OF = (interest: PublicInterest) => (interest.stated.kind === 'departm
  * ```
  */
 export function rankMatches(interest: PublicInterest, candidates: readonly PublicInterest[] | MatchIndex, options: RankOptions = {}): Match[] {
-  const index = Array.isArray(candidates) ? createMatchIndex(candidates) : (candidates as MatchIndex);
   const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
   const total = Object.values(weights).reduce((a, b) => a + Math.max(0, b), 0) || 1;
   const threshold = options.threshold ?? 0.25;
   const limit = Math.max(0, Math.floor(options.limit ?? 10));
   if (limit === 0) return [];
-  const scores = scoreAll(index, interest, weights, total, options.allowSameSide ?? false);
+  const allowSameSide = options.allowSameSide ?? false;
+  let ids: readonly PublicInterest[];
+  let scores: Float64Array;
+  if (Array.isArray(candidates)) {
+    const index = indexFor(candidates);
+    ids = index ? index.interests : candidates;
+    scores = index ? scoreAll(index, interest, weights, total, allowSameSide) : scoreObjects(candidates, interest, weights, total, allowSameSide);
+  } else {
+    const index = candidates as MatchIndex;
+    ids = index.interests;
+    scores = scoreAll(index, interest, weights, total, allowSameSide);
+  }
+  return best(scores, ids, threshold, limit).map((i) => {
+    const candidate = ids[i]!;
+    const criteria = criterionScores(interest, candidate);
+    return {
+      candidate: toPublicInterest(candidate),
+      name: interestName(candidate, options),
+      score: scores[i]!,
+      criteria,
+      explanation: explain(interest, candidate, criteria, options),
+    };
+  });
+}
 
+/** The positions of the best `limit` scores at or above the threshold, best first, ties by id. */
+function best(scores: Float64Array, ids: readonly PublicInterest[], threshold: number, limit: number): number[] {
   // A bounded heap of the best `limit`, worst on top: lower score, or same score and later id.
   const heap: number[] = [];
-  const ids = index.interests;
   const worse = (a: number, b: number) => scores[a]! < scores[b]! || (scores[a] === scores[b] && ids[a]!.id > ids[b]!.id);
   const up = (i: number) => {
     while (i > 0) {
@@ -164,23 +147,29 @@ export function rankMatches(interest: PublicInterest, candidates: readonly Publi
       down(0);
     }
   }
-  const best = heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
-  return best.map((i) => {
-    const candidate = ids[i]!;
-    const criteria = criterionScores(interest, candidate);
-    return {
-      candidate: toPublicInterest(candidate),
-      name: interestName(candidate, options),
-      score: scores[i]!,
-      criteria,
-      explanation: explain(interest, candidate, criteria, options),
-    };
-  });
+  return heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
 }
 
-function jaccard(inter: number, a: number, b: number): number {
-  const union = a + b - inter;
-  return union > 0 ? inter / union : 0;
+/**
+ * Combines the criteria into one score, in one fixed order, so the indexed and the direct path give
+ * the same floating-point result. `t*`/`o*` are the sums and counts of the parts of the target-group
+ * and offers/seeks criteria, which are means of what both sides state.
+ */
+function combine(w: MatchWeights, total: number, areas: number, tSum: number, tParts: number, districts: number, oSum: number, oParts: number, forms: number, languages: number): number {
+  let score = w.areas * areas;
+  if (tParts > 0) score += w.targetGroups * (tSum / tParts);
+  score += w.districts * districts;
+  if (oParts > 0) score += w.offersSeeks * (oSum / oParts);
+  score += w.forms * forms;
+  score += w.languages * languages;
+  return score / total;
+}
+
+/** Overlap of two age ranges as a share of their union, 1-year steps. */
+function ageOverlap(aMin: number, aMax: number, bMin: number, bMax: number): number {
+  const overlap = Math.min(aMax, bMax) - Math.max(aMin, bMin) + 1;
+  const union = Math.max(aMax, bMax) - Math.min(aMin, bMin) + 1;
+  return overlap > 0 ? overlap / union : 0;
 }
 
 function intersect(q: Uint32Array, bits: Uint32Array, row: number, w: number): number {
@@ -193,7 +182,7 @@ function intersect(q: Uint32Array, bits: Uint32Array, row: number, w: number): n
 // One scores buffer per index, reused across calls: ranking allocates nothing proportional to the candidates.
 const buffers = new WeakMap<MatchIndex, Float64Array>();
 
-/** Scores every candidate; NaN for one the hard filters rule out. */
+/** Scores every candidate of an index; NaN for one the hard filters rule out. */
 function scoreAll(index: MatchIndex, interest: PublicInterest, weights: MatchWeights, total: number, allowSameSide: boolean): Float64Array {
   const q = encodeQuery(index, interest);
   const n = index.interests.length;
@@ -208,15 +197,12 @@ function scoreAll(index: MatchIndex, interest: PublicInterest, weights: MatchWei
   const { bits, counts, words } = index;
   const qAgeMin = interest.ages ? (interest.ages.min ?? 0) : Number.NaN;
   const qAgeMax = interest.ages ? (interest.ages.max ?? MAX_AGE) : Number.NaN;
-  const w = weights;
   for (let i = 0; i < n; i++) {
     if (i === self || index.matchable[i] === 0) continue;
     const side = index.side[i]!;
     if (side === mySide && !(allowSameSide && side === 0)) continue;
     const sharedAreas = intersect(q.bits.areas, bits.areas, i, words.areas);
     if (sharedAreas === 0) continue;
-
-    let score = w.areas * jaccard(sharedAreas, q.counts.areas, counts.areas[i]!);
 
     // Target groups and ages: the mean of what both sides state.
     let tParts = 0;
@@ -227,16 +213,9 @@ function scoreAll(index: MatchIndex, interest: PublicInterest, weights: MatchWei
     }
     const cMin = index.ageMin[i]!;
     if (qAgeMin === qAgeMin && cMin === cMin) {
-      const cMax = index.ageMax[i]!;
-      const overlap = Math.min(qAgeMax, cMax) - Math.max(qAgeMin, cMin) + 1;
-      const union = Math.max(qAgeMax, cMax) - Math.min(qAgeMin, cMin) + 1;
-      tSum += overlap > 0 ? overlap / union : 0;
+      tSum += ageOverlap(qAgeMin, qAgeMax, cMin, index.ageMax[i]!);
       tParts++;
     }
-    if (tParts > 0) score += w.targetGroups * (tSum / tParts);
-
-    score += w.districts * jaccard(intersect(q.bits.districts, bits.districts, i, words.districts), q.counts.districts, counts.districts[i]!);
-
     // What I seek that they offer, and what they seek that I offer.
     let oParts = 0;
     let oSum = 0;
@@ -248,11 +227,120 @@ function scoreAll(index: MatchIndex, interest: PublicInterest, weights: MatchWei
       oSum += intersect(q.bits.offers, bits.seeks, i, words.seeks) / counts.seeks[i]!;
       oParts++;
     }
-    if (oParts > 0) score += w.offersSeeks * (oSum / oParts);
+    out[i] = combine(
+      weights,
+      total,
+      jaccard(sharedAreas, q.counts.areas, counts.areas[i]!),
+      tSum,
+      tParts,
+      jaccard(intersect(q.bits.districts, bits.districts, i, words.districts), q.counts.districts, counts.districts[i]!),
+      oSum,
+      oParts,
+      jaccard(intersect(q.bits.forms, bits.forms, i, words.forms), q.counts.forms, counts.forms[i]!),
+      jaccard(intersect(q.bits.languages, bits.languages, i, words.languages), q.counts.languages, counts.languages[i]!),
+    );
+  }
+  return out;
+}
 
-    score += w.forms * jaccard(intersect(q.bits.forms, bits.forms, i, words.forms), q.counts.forms, counts.forms[i]!);
-    score += w.languages * jaccard(intersect(q.bits.languages, bits.languages, i, words.languages), q.counts.languages, counts.languages[i]!);
-    out[i] = score / total;
+/** A query's terms of one criterion, once each. */
+function termSet(terms: readonly string[] | undefined): ReadonlySet<string> {
+  return new Set(terms ?? []);
+}
+
+/**
+ * Counts a candidate's distinct terms and how many of them are in the query's set, written as one
+ * number (distinct × 2^16 + shared) to return both without allocating. Lists are short (a handful of
+ * ids), so a repeated term is found by looking back.
+ */
+function distinctAndShared(terms: readonly string[] | undefined, query: ReadonlySet<string>): number {
+  if (!terms) return 0;
+  let distinct = 0;
+  let shared = 0;
+  for (let j = 0; j < terms.length; j++) {
+    const t = terms[j]!;
+    if (terms.indexOf(t) !== j) continue;
+    distinct++;
+    if (query.has(t)) shared++;
+  }
+  return distinct * 65536 + shared;
+}
+
+/** Jaccard of a candidate's list against the query's set. */
+function jaccardTo(terms: readonly string[] | undefined, query: ReadonlySet<string>): number {
+  const ds = distinctAndShared(terms, query);
+  return jaccard(ds & 0xffff, query.size, ds >>> 16);
+}
+
+/**
+ * Scores the objects of an array directly, without compiling them: what a one-off call costs least
+ * with. The same scores as {@link scoreAll}, to the last bit (a test holds the two paths together).
+ */
+function scoreObjects(candidates: readonly PublicInterest[], interest: PublicInterest, weights: MatchWeights, total: number, allowSameSide: boolean): Float64Array {
+  const n = candidates.length;
+  const out = new Float64Array(n).fill(Number.NaN);
+  const q = {
+    areas: termSet(interest.areas),
+    targetGroups: termSet(interest.targetGroups),
+    districts: termSet(interest.districts),
+    offers: termSet(interest.offers),
+    seeks: termSet(interest.seeks),
+    forms: termSet(interest.forms),
+    languages: termSet(interest.languages),
+  };
+  const mySide = SIDE_OF(interest);
+  const qAgeMin = interest.ages ? (interest.ages.min ?? 0) : Number.NaN;
+  const qAgeMax = interest.ages ? (interest.ages.max ?? MAX_AGE) : Number.NaN;
+  // As the index does, only the first candidate with the interest's own id is the interest itself.
+  let selfFound = false;
+  for (let i = 0; i < n; i++) {
+    const c = candidates[i]!;
+    if (!selfFound && c.id === interest.id) {
+      selfFound = true;
+      continue;
+    }
+    if (!c.consent.matching) continue;
+    const side = SIDE_OF(c);
+    if (side === mySide && !(allowSameSide && side === 0)) continue;
+    const areas = distinctAndShared(c.areas, q.areas);
+    if ((areas & 0xffff) === 0) continue;
+
+    let tParts = 0;
+    let tSum = 0;
+    if (q.targetGroups.size > 0) {
+      const tg = distinctAndShared(c.targetGroups, q.targetGroups);
+      if (tg >>> 16 > 0) {
+        tSum += jaccard(tg & 0xffff, q.targetGroups.size, tg >>> 16);
+        tParts++;
+      }
+    }
+    if (qAgeMin === qAgeMin && c.ages) {
+      tSum += ageOverlap(qAgeMin, qAgeMax, c.ages.min ?? 0, c.ages.max ?? MAX_AGE);
+      tParts++;
+    }
+    let oParts = 0;
+    let oSum = 0;
+    if (q.seeks.size > 0) {
+      oSum += (distinctAndShared(c.offers, q.seeks) & 0xffff) / q.seeks.size;
+      oParts++;
+    }
+    const theirSeeks = distinctAndShared(c.seeks, q.offers);
+    if (theirSeeks >>> 16 > 0) {
+      oSum += (theirSeeks & 0xffff) / (theirSeeks >>> 16);
+      oParts++;
+    }
+    out[i] = combine(
+      weights,
+      total,
+      jaccard(areas & 0xffff, q.areas.size, areas >>> 16),
+      tSum,
+      tParts,
+      jaccardTo(c.districts, q.districts),
+      oSum,
+      oParts,
+      jaccardTo(c.forms, q.forms),
+      jaccardTo(c.languages, q.languages),
+    );
   }
   return out;
 }
@@ -266,12 +354,7 @@ export function criterionScores(a: PublicInterest, b: PublicInterest): Criterion
 
   const target: number[] = [];
   if (uniq(a.targetGroups).length && uniq(b.targetGroups).length) target.push(jac(a.targetGroups, b.targetGroups));
-  if (a.ages && b.ages) {
-    const lo = Math.max(a.ages.min ?? 0, b.ages.min ?? 0);
-    const hi = Math.min(a.ages.max ?? MAX_AGE, b.ages.max ?? MAX_AGE);
-    const union = Math.max(a.ages.max ?? MAX_AGE, b.ages.max ?? MAX_AGE) - Math.min(a.ages.min ?? 0, b.ages.min ?? 0) + 1;
-    target.push(hi >= lo ? (hi - lo + 1) / union : 0);
-  }
+  if (a.ages && b.ages) target.push(ageOverlap(a.ages.min ?? 0, a.ages.max ?? MAX_AGE, b.ages.min ?? 0, b.ages.max ?? MAX_AGE));
   const offers: number[] = [];
   if (uniq(a.seeks).length) offers.push(share(a.seeks, b.offers).length / uniq(a.seeks).length);
   if (uniq(b.seeks).length) offers.push(share(b.seeks, a.offers).length / uniq(b.seeks).length);
