@@ -21,7 +21,7 @@ const entries = {
 };
 
 export default defineConfig({
-  entry: { ...entries, cli: 'src/cli/main.ts' },
+  entry: entries,
   format: ['esm'],
   dts: { entry: entries },
   target: 'es2022',
