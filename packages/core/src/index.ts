@@ -30,3 +30,8 @@ export * from './validate/index.js';
 export * from './vocabulary/index.js';
 export * from './working-group/index.js';
 export * from './locales/index.js';
+export * from './iop/index.js';
+export * from './joining/index.js';
+export * from './organising/index.js';
+export * from './source/index.js';
+export * from './migrate/index.js';

@@ -27,8 +27,8 @@ describe('examples/other-kommun', () => {
     const { agreement } = defineAgreement(json);
     expect(agreement!.principles.find((p) => p.national === 'independence')?.label.sv).toBe('Oberoende och självständighet');
     expect(agreement!.principles.filter((p) => !p.national).map((p) => p.id)).toEqual(['barnets-basta']);
-    expect(getCurrentPlan(agreement!)!.areas.every((a) => a.hosts.length === 0)).toBe(true);
-    expect(agreement!.roles.workingGroup?.composition).not.toContain('host');
+    expect(getCurrentPlan(agreement!)!.areas.every((a) => a.hosts!.length === 0)).toBe(true);
+    expect(agreement!.roles!.workingGroup?.composition).not.toContain('host');
     expect(agreement!.parties.filter((p) => p.side === 'sector')).toHaveLength(2);
   });
 });

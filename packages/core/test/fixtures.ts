@@ -22,7 +22,7 @@ export function malmoWithActivity(): { agreement: Agreement; interests: Interest
     { side: 'sector', host: 'miso', from: '2019-04-01', agreement: { reference: 'STK-2019-0042', signed: '2019-03-20' } },
     { side: 'municipality', host: 'fritidsforvaltningen', from: '2019-04-01' },
   ];
-  agreement.roles.workingGroup!.members.push({ role: 'host', member: 'miso', area: area.id }, { role: 'host', member: 'fritidsforvaltningen', area: area.id });
+  agreement.roles!.workingGroup!.members.push({ role: 'host', member: 'miso', area: area.id }, { role: 'host', member: 'fritidsforvaltningen', area: area.id });
   agreement.collaborations.push({
     id: 'laxhjalp-rosengard',
     name: { sv: 'Läxhjälp i Rosengård' },

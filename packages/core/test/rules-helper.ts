@@ -35,3 +35,61 @@ export function hostedArea(agreement: Agreement, index = 0) {
   ];
   return area;
 }
+
+/** Malmö with every area of the current plan hosted on both sides: the base the rule tests change one value of. */
+export function hostedMalmo(): Agreement {
+  const a = malmoCopy();
+  a.plans[0]!.areas.forEach((_, i) => hostedArea(a, i));
+  return a;
+}
+
+/** Malmö organised as Göteborg's agreement is — a secretariat run by the sector and a forum, no värdskap — with its areas' hosts and phases gone. */
+export function malmoWithoutHosting(): Agreement {
+  const a = malmoCopy();
+  a.organising = {
+    ways: ['secretariat', 'forums'],
+    secretariat: { runBy: 'mip', side: 'sector' },
+    forums: [
+      {
+        id: 'samradsgrupp',
+        name: { sv: 'Samrådsgruppen' },
+        members: [
+          { side: 'municipality', member: 'kommunstyrelsen', count: 5, from: '2019-01-01' },
+          { side: 'sector', member: 'mip', from: '2019-01-01' },
+          { side: 'sector', member: 'miso', from: '2019-01-01' },
+        ],
+        meetings: [{ date: '2019-03-01', minutes: 'https://example.org/protokoll-2019-03-01.pdf' }],
+      },
+    ],
+  };
+  for (const area of a.plans[0]!.areas) {
+    delete area.hosts;
+    delete area.phase;
+  }
+  delete a.roles;
+  return a;
+}
+
+/** Hosted Malmö with one IOP between a department and Skåne Stadsmission, in writing, for 2018–2020. */
+export function withIop(): Agreement {
+  const a = hostedMalmo();
+  a.organisations.find((o) => o.id === 'skane-stadsmission')!.registeredIdeburen = true;
+  a.iops = [
+    {
+      id: 'iop-stadsmission',
+      name: { sv: 'IOP om stöd till personer i hemlöshet' },
+      parties: ['arbetsmarknads-och-socialforvaltningen', 'skane-stadsmission'],
+      purpose: { sv: 'Stöd och boende för personer i hemlöshet.' },
+      period: { start: '2018-01-01', end: '2020-12-31' },
+      decisionReference: 'ASN-2017-1234',
+      writtenAgreement: { reference: 'ASN-2017-1234', signed: '2017-12-15' },
+      contributions: [
+        { party: 'arbetsmarknads-och-socialforvaltningen', kind: 'money', amountSek: 1_200_000, year: 2018 },
+        { party: 'skane-stadsmission', kind: 'in-kind', description: { sv: 'Volontärer och lokaler.' } },
+      ],
+      evaluations: [{ date: '2019-12-31' }],
+      criteria: { 'shared-need': true, 'not-a-purchase': true, 'not-basic-funding': false },
+    },
+  ];
+  return a;
+}

@@ -15,6 +15,7 @@ export const NonNegativeInt = z.int().check(z.gte(0));
 
 /** A closed date range; `end` may be left out for an open one. */
 export const DateRange = z.strictObject({
+  $comment: z.optional(z.string()),
   start: IsoDate,
   end: z.optional(IsoDate),
 });

@@ -1,6 +1,7 @@
 import { resolveLocale } from '../locales/resolve.js';
 import { issuesFromSchema } from '../issue/from-schema.js';
 import type { Issue, LocaleMessages } from '../issue/issue.js';
+import { migrateAgreement } from '../migrate/migrate.js';
 import { Agreement } from './agreement.js';
 
 /**
@@ -32,7 +33,8 @@ export type DefineResult =
 /**
  * Reads any kommun's agreement — parsed JSON or any other value — into a typed {@link Agreement}, or
  * returns localised issues with JSON paths. Never throws on bad input, however malformed; it does not
- * change the input. The `$schema` key of a JSON file is accepted and dropped.
+ * change the input. The `$schema` and `formatVersion` keys of a JSON file are accepted and dropped, and a
+ * file written for 0.1 is upgraded as {@link migrateAgreement} does before it is read.
  *
  * @example
  * ```ts
@@ -47,16 +49,18 @@ export type DefineResult =
 export function defineAgreement(input: unknown, options: DefineOptions = {}): DefineResult {
   const locale = resolveLocale(options.locale);
   let parsed: ReturnType<typeof Agreement.safeParse>;
+  // A file written for 0.1 is upgraded first (see migrateAgreement), so it still reads.
+  const current = migrateAgreement(input).agreement;
   try {
-    parsed = Agreement.safeParse(input);
+    parsed = Agreement.safeParse(current);
   } catch (error) {
     // A getter that throws or a proxy in the input: report it rather than let it escape.
     const message = locale.messages.invalid_value({ path: '', detail: String(error) });
     return { ok: false, issues: [{ code: 'invalid_value', path: [], severity: 'error', message, params: {} }] };
   }
   if (parsed.success) {
-    const { $schema: _schema, ...agreement } = parsed.data;
+    const { $schema: _schema, formatVersion: _version, ...agreement } = parsed.data;
     return { ok: true, agreement, issues: [] };
   }
-  return { ok: false, issues: issuesFromSchema(parsed.error.issues, input, locale) };
+  return { ok: false, issues: issuesFromSchema(parsed.error.issues, current, locale) };
 }

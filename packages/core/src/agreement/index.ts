@@ -4,8 +4,8 @@ export {
   DeclarationOfIntent,
   Municipality,
   Party,
+  HistoryEvent,
   Responsibilities,
-  Source,
   getCurrentPlan,
 } from './agreement.js';
 export { defineAgreement, type DefineOptions, type DefineResult } from './define.js';

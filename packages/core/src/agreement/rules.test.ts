@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { codes, issuesOf, malmoCopy } from '../../test/rules-helper.js';
+import { codes, hostedMalmo, issuesOf, malmoCopy } from '../../test/rules-helper.js';
+import { defineAgreement } from './define.js';
+import { validateAgreement } from '../validate/validate.js';
 
 describe('rule unique-ids', () => {
   it('passes the preset, where every id is used once', () => {
@@ -28,12 +30,12 @@ describe('rule references', () => {
     const a = malmoCopy();
     a.collaborations[2]!.districts = ['lindangen', 'limhamn'];
     a.currentPlan = 'samarbetsplan-2023';
-    a.declarationOfIntent!.signatories.push('okand-forening');
+    a.joined!.push({ organisation: 'okand-forening', to: 'declaration-of-intent', date: '2015' });
     a.grantCategories[0]!.grantors.push('kommunfullmaktige');
     const issues = issuesOf('references', a);
     expect(issues.map((i) => [i.path.join('.'), i.params.refKind])).toEqual([
       ['currentPlan', 'plan'],
-      ['declarationOfIntent.signatories.32', 'organisation'],
+      ['joined.32.organisation', 'organisation'],
       ['grantCategories.0.grantors.6', 'municipal_body'],
       ['collaborations.2.districts.1', 'district'],
     ]);
@@ -93,5 +95,85 @@ describe('rule municipality-code', () => {
     const [issue] = issuesOf('municipality-code', a);
     expect(issue).toMatchObject({ code: 'municipality_name_mismatch', severity: 'warning' });
     expect(issue!.message).toBe('Kommunkoden 1281 tillhör Lund, men kommunen heter Malmö stad (kod 1280). Rätta koden eller namnet.');
+  });
+});
+
+describe('a region as the public party', () => {
+  const region = () => {
+    const a = hostedMalmo();
+    a.municipality = {
+      kind: 'region',
+      name: 'Region Skåne',
+      code: '12',
+      executiveBoard: { id: 'regionstyrelsen', name: { sv: 'Regionstyrelsen', en: 'Regional Executive Board' } },
+    };
+    a.roles!.coordinators![0]!.attachedTo = 'regionstyrelsen';
+    a.grantCategories.forEach((g) => (g.grantors = g.grantors.filter((id) => id !== 'kommunstyrelsen')));
+    a.grantTotals = a.grantTotals!.filter((t) => t.grantor !== 'kommunstyrelsen');
+    return a;
+  };
+
+  it('accepts Region Skåne with its länskod 12, and Västra Götalandsregionen with 14', () => {
+    expect(issuesOf('municipality-code', region())).toEqual([]);
+    const vgr = region();
+    vgr.municipality.name = 'Västra Götalandsregionen';
+    vgr.municipality.code = '14';
+    expect(issuesOf('municipality-code', vgr)).toEqual([]);
+  });
+
+  it('refuses a länskod no county has, and warns when the code is another region’s', () => {
+    const a = region();
+    a.municipality.code = '11';
+    const [issue] = issuesOf('municipality-code', a);
+    expect(issue).toMatchObject({ code: 'region_code_unknown', path: ['municipality', 'code'], severity: 'error' });
+    expect(issue!.message).toContain('12 för Region Skåne');
+    a.municipality.code = '14';
+    expect(issuesOf('municipality-code', a)[0]).toMatchObject({ code: 'municipality_name_mismatch', params: { expected: '12' } });
+  });
+
+  it('refuses a two-digit code for a kommun, pointing to the länskod of a region', () => {
+    const a = malmoCopy();
+    a.municipality.code = '12';
+    const [issue] = issuesOf('municipality-code', a);
+    expect(issue!.code).toBe('municipality_code_unknown');
+    expect(issue!.message).toContain('”kind”: ”region”');
+  });
+
+  it('names the regionstyrelse, never the kommunstyrelse, in the messages of a region’s agreement', () => {
+    const a = region();
+    a.roles!.coordinators![0]!.attachedTo = 'fritidsforvaltningen';
+    a.yearlyReports = [];
+    const messages = validateAgreement(a, { today: '2020-03-01' }).issues.map((i) => i.message).join('\n');
+    expect(messages).toContain('koppling till regionstyrelsen');
+    expect(messages).toContain('årlig rapport till regionstyrelsen');
+    expect(messages).not.toMatch(/kommunstyrelse/i);
+  });
+});
+
+describe('sources, certainty and "$comment"', () => {
+  it('accepts "$comment", sources and certainty on any object, and an asOf date', () => {
+    const a = malmoCopy() as unknown as Record<string, any>;
+    a.$comment = 'Skrivet för hand.';
+    a.asOf = '2019-05-13';
+    a.plans[0].areas[0].$comment = 'Texten ordagrant ur samarbetsplanen.';
+    a.plans[0].areas[0].certainty = 'stated';
+    a.municipality.executiveBoard.$comment = 'Namnet ur kommunens egen webbplats.';
+    a.organisations[0].sources = [{ url: 'https://example.org/mip', read: '2026-12-01' }, { source: 'ideburna-malmo', locator: 's. 12' }];
+    a.rules = { 'area-time-frame': { $comment: 'Malmö: fyra år.', params: { years: 4 } } };
+    const result = defineAgreement(a);
+    expect(result.issues).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+
+  it('reports a citation of a source the agreement does not list, under references', () => {
+    const a = malmoCopy();
+    a.plans[0]!.areas[0]!.sources = [{ source: 'okand-kalla' }];
+    expect(issuesOf('references', a).map((i) => [i.path.join('.'), i.params.refKind])).toEqual([['plans.0.areas.0.sources.0.source', 'source']]);
+  });
+
+  it('refuses a certainty that is neither stated nor inferred', () => {
+    const a = malmoCopy() as unknown as Record<string, any>;
+    a.plans[0].certainty = 'guessed';
+    expect(defineAgreement(a).issues.map((i) => [i.code, i.path.join('.')])).toEqual([['invalid_choice', 'plans.0.certainty']]);
   });
 });

@@ -1,4 +1,5 @@
 import type { IssuePath } from '../issue/issue.js';
+import { countyByCode, countyByRegionName } from '../municipality-code/county.js';
 import { municipalityByCode, municipalityByName } from '../municipality-code/municipality-code.js';
 import { NATIONAL_PRINCIPLES } from '../principle/principle.js';
 import type { Finding, Rule } from '../rule/rule.js';
@@ -14,7 +15,10 @@ type RefKind =
   | 'grant_category'
   | 'collaboration_form'
   | 'target_group'
-  | 'district';
+  | 'district'
+  | 'party'
+  | 'party_or_actor'
+  | 'source';
 
 /**
  * Every id is used once in its list — and an organisation and a department never share one, since
@@ -28,7 +32,9 @@ export const uniqueIds: Rule = {
       ['principles', agreement.principles, ['principles']],
       ['parties', agreement.parties, ['parties']],
       ['plans', agreement.plans, ['plans']],
-      ['coordinators', agreement.roles.coordinators, ['roles', 'coordinators']],
+      ['coordinators', agreement.roles?.coordinators ?? [], ['roles', 'coordinators']],
+      ['forums', agreement.organising?.forums ?? [], ['organising', 'forums']],
+      ['iops', agreement.iops ?? [], ['iops']],
       ['grantCategories', agreement.grantCategories, ['grantCategories']],
       ['collaborationForms', agreement.collaborationForms, ['collaborationForms']],
       ['collaborations', agreement.collaborations, ['collaborations']],
@@ -38,7 +44,10 @@ export const uniqueIds: Rule = {
       ['glossary', agreement.glossary, ['glossary']],
       ['sources', agreement.sources ?? [], ['sources']],
     ];
-    agreement.plans.forEach((plan, p) => lists.push(['areas', plan.areas, ['plans', p, 'areas']]));
+    agreement.plans.forEach((plan, p) => {
+      lists.push(['areas', plan.areas, ['plans', p, 'areas']]);
+      lists.push(['actions', plan.actions ?? [], ['plans', p, 'actions']]);
+    });
     for (const [, items, base] of lists) {
       const first = new Map<string, number>();
       items.forEach((item, i) => {
@@ -82,13 +91,16 @@ export const references: Rule = {
       area: index.areaIds,
       organisation: new Set(index.organisations.keys()),
       department: new Set(index.departments.keys()),
-      municipal_body: new Set([...index.departments.keys(), index.executiveBoard]),
-      actor: new Set([...index.departments.keys(), index.executiveBoard, ...index.organisations.keys()]),
-      coordinator: new Set(agreement.roles.coordinators.map((c) => c.id)),
+      municipal_body: index.municipalBodies,
+      actor: index.actors,
+      coordinator: new Set((agreement.roles?.coordinators ?? []).map((c) => c.id)),
       grant_category: new Set(agreement.grantCategories.map((g) => g.id)),
       collaboration_form: new Set(agreement.collaborationForms.map((f) => f.id)),
       target_group: new Set((agreement.targetGroups ?? []).map((t) => t.id)),
       district: new Set((agreement.districts ?? []).map((d) => d.id)),
+      party: new Set([...index.parties, 'joint']),
+      party_or_actor: new Set([...index.parties, ...index.actors]),
+      source: new Set((agreement.sources ?? []).map((s) => s.id)),
     };
     const ref = (kind: RefKind, id: string | undefined, path: IssuePath) => {
       if (id !== undefined && !sets[kind].has(id)) {
@@ -104,13 +116,32 @@ export const references: Rule = {
       ref('plan', plan.revises, ['plans', p, 'revises']);
       plan.areas.forEach((area, a) => {
         const at: IssuePath = ['plans', p, 'areas', a];
-        area.hosts.forEach((h, i) => ref('actor', h.host, [...at, 'hosts', i, 'host']));
+        area.hosts?.forEach((h, i) => ref('actor', h.host, [...at, 'hosts', i, 'host']));
         refs('target_group', area.targetGroups, [...at, 'targetGroups']);
         refs('district', area.districts, [...at, 'districts']);
       });
+      plan.actions?.forEach((action, a) => {
+        refs('party_or_actor', action.responsible, ['plans', p, 'actions', a, 'responsible']);
+        refs('area', action.areas, ['plans', p, 'actions', a, 'areas']);
+      });
     });
-    agreement.roles.coordinators.forEach((c, i) => ref('actor', c.attachedTo, ['roles', 'coordinators', i, 'attachedTo']));
-    agreement.roles.workingGroup?.members.forEach((m, i) => {
+    agreement.commitments?.forEach((c, i) => ref('party', c.party, ['commitments', i, 'party']));
+    agreement.joined?.forEach((j, i) => ref('organisation', j.organisation, ['joined', i, 'organisation']));
+    const organising = agreement.organising;
+    organising?.forums?.forEach((forum, f) =>
+      forum.members.forEach((m, i) => ref('party_or_actor', m.member, ['organising', 'forums', f, 'members', i, 'member'])),
+    );
+    if (organising?.secretariat) ref('party_or_actor', organising.secretariat.runBy, ['organising', 'secretariat', 'runBy']);
+    agreement.iops?.forEach((iop, i) => {
+      refs('actor', iop.parties, ['iops', i, 'parties']);
+      iop.contributions.forEach((c, j) => ref('actor', c.party, ['iops', i, 'contributions', j, 'party']));
+      ref('area', iop.area, ['iops', i, 'area']);
+    });
+    ref('department', agreement.municipality.executiveBoard.office, ['municipality', 'executiveBoard', 'office']);
+    // Every `sources` list of any object cites the agreement's sources by id.
+    eachSourceRef(agreement, [], (id, path) => ref('source', id, path));
+    agreement.roles?.coordinators?.forEach((c, i) => ref('actor', c.attachedTo, ['roles', 'coordinators', i, 'attachedTo']));
+    agreement.roles?.workingGroup?.members.forEach((m, i) => {
       const at: IssuePath = ['roles', 'workingGroup', 'members', i];
       ref(m.role === 'coordinator' ? 'coordinator' : 'actor', m.member, [...at, 'member']);
       ref('area', m.area, [...at, 'area']);
@@ -125,7 +156,6 @@ export const references: Rule = {
       refs('target_group', o.targetGroups, ['organisations', i, 'targetGroups']);
       refs('district', o.districts, ['organisations', i, 'districts']);
     });
-    refs('organisation', agreement.declarationOfIntent?.signatories, ['declarationOfIntent', 'signatories']);
     agreement.grantCategories.forEach((g, i) => refs('municipal_body', g.grantors, ['grantCategories', i, 'grantors']));
     agreement.grantTotals?.forEach((t, i) => {
       ref('municipal_body', t.grantor, ['grantTotals', i, 'grantor']);
@@ -151,6 +181,23 @@ export const references: Rule = {
     return findings;
   },
 };
+
+/** Calls `visit` with the id and path of every citation by id, in any object's `sources`, below the top-level list. */
+function eachSourceRef(node: unknown, path: IssuePath, visit: (id: string, path: IssuePath) => void): void {
+  if (Array.isArray(node)) {
+    node.forEach((item, i) => eachSourceRef(item, [...path, i], visit));
+  } else if (node !== null && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'sources' && path.length > 0 && Array.isArray(value)) {
+        value.forEach((r: unknown, i) => {
+          if (r !== null && typeof r === 'object' && 'source' in r && typeof r.source === 'string') visit(r.source, [...path, 'sources', i, 'source']);
+        });
+      } else if (key !== 'sources') {
+        eachSourceRef(value, [...path, key], visit);
+      }
+    }
+  }
+}
 
 /** An agreement has a party on each side: the municipality and the idéburen sektor (seeds 000, 003). */
 export const partySides: Rule = {
@@ -181,19 +228,32 @@ export const nationalPrinciples: Rule = {
   },
 };
 
-/** The kommunkod is one of SCB's and belongs to the municipality named. */
+/**
+ * The code is SCB's and belongs to the party named: a kommun's four-digit kommunkod, or a region's
+ * two-digit länskod (Region Skåne 12, Västra Götalandsregionen 14). A code of the wrong length for the
+ * kind is refused with what to write instead.
+ */
 export const municipalityCode: Rule = {
   id: 'municipality-code',
   check({ agreement }) {
-    const { code, name } = agreement.municipality;
+    const { code, name, kind = 'municipality' } = agreement.municipality;
+    const path: IssuePath = ['municipality', 'code'];
+    if (kind === 'region') {
+      const county = countyByCode(code);
+      if (!county) return [{ code: 'region_code_unknown', path, severity: 'error', params: { value: code } }];
+      const named = countyByRegionName(name);
+      return named && named.code !== code
+        ? [{ code: 'municipality_name_mismatch', path, severity: 'warning', params: { value: code, codeName: county.region, name, expected: named.code } }]
+        : [];
+    }
     const entry = municipalityByCode(code);
-    if (!entry) return [{ code: 'municipality_code_unknown', path: ['municipality', 'code'], severity: 'error', params: { value: code } }];
+    if (!entry) return [{ code: 'municipality_code_unknown', path, severity: 'error', params: { value: code, region: countyByCode(code)?.region ?? '' } }];
     const named = municipalityByName(name);
     if (named && named.code !== code) {
       return [
         {
           code: 'municipality_name_mismatch',
-          path: ['municipality', 'code'],
+          path,
           severity: 'warning',
           params: { value: code, codeName: entry.name, name, expected: named.code },
         },
@@ -202,4 +262,3 @@ export const municipalityCode: Rule = {
     return [];
   },
 };
-

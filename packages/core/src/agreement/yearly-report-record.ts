@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { IsoDate, NonNegativeInt, Text } from '../_lib/schema.js';
+import { fact } from '../source/source.js';
 
 /**
  * Årlig rapport: a yearly report on the collaboration made to the kommunstyrelsen. Samarbetsplan
@@ -11,7 +12,7 @@ import { IsoDate, NonNegativeInt, Text } from '../_lib/schema.js';
  * const r: YearlyReportRecord = { year: 2019, submitted: '2020-03-04', reference: 'STK-2020-0123' };
  * ```
  */
-export const YearlyReportRecord = z.strictObject({
+export const YearlyReportRecord = fact({
   /** The year reported on. */
   year: NonNegativeInt,
   submitted: z.optional(IsoDate),

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { Id, IsoDate } from '../_lib/schema.js';
 import { Hosting, isInForce, type Side } from '../hosting/hosting.js';
 import { LocalizedText } from '../text/text.js';
+import { fact } from '../source/source.js';
 
 
 /**
@@ -59,18 +60,19 @@ export type AreaStatus = z.infer<typeof AreaStatus>;
  * };
  * ```
  */
-export const PriorityArea = z.strictObject({
+export const PriorityArea = fact({
   id: Id,
   name: LocalizedText,
   description: LocalizedText,
   status: AreaStatus,
-  phase: AreaPhase,
+  /** Where the area stands in "Arbetets gång"; only with värdskap. */
+  phase: z.optional(AreaPhase),
   /** When work in the area began; the time frame counts from here. */
   started: z.optional(IsoDate),
   /** Tidsram in years (seed 003: about four). Left out, the agreement's rule default applies. */
   timeFrameYears: z.optional(z.number().check(z.positive(), z.lte(50))),
-  /** Värdskap: the hosting seats, past and present. An empty list means both seats are vacant. */
-  hosts: z.array(Hosting),
+  /** Värdskap: the hosting seats, past and present; only with värdskap. An empty list means both seats are vacant. */
+  hosts: z.optional(z.array(Hosting)),
   targetGroups: z.optional(z.array(Id)),
   districts: z.optional(z.array(Id)),
 });
@@ -86,5 +88,5 @@ export type PriorityArea = z.infer<typeof PriorityArea>;
  * ```
  */
 export function currentHost(area: PriorityArea, side: Side, day: string): Hosting | undefined {
-  return area.hosts.find((h) => h.side === side && isInForce(h, day));
+  return (area.hosts ?? []).find((h) => h.side === side && isInForce(h, day));
 }

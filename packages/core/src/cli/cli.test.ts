@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { malmoWithoutHosting, withIop } from '../../test/rules-helper.js';
+import { RULES } from '../validate/validate.js';
 import { type CliIo, run } from './cli.js';
 
 function harness(files: Record<string, string> = {}, stdin = '') {
@@ -83,7 +86,7 @@ describe('samverkan show', () => {
     expect(text).toContain('Principer (6)');
     expect(text).toContain('• Öppenhet och insyn');
     expect(text).toContain('knuten till: Kommunstyrelsen');
-    expect(text).toContain('Avsiktsförklaringen 2015: 32 undertecknare');
+    expect(text).toContain('Avsiktsförklaringen 2015: 32 organisationer medverkade eller anslöt sig');
     expect(h.err()).toBe('');
   });
 
@@ -190,8 +193,8 @@ describe('samverkan validate', () => {
     expect(await run(['validate', 'malmo', '--today', '2019-05-13'], h.io)).toBe(0);
     const text = h.out();
     expect(text.split('\n').slice(0, 2)).toEqual(['Överenskommelse Malmöandan, kontrollerad för 13 maj 2019', '0 fel · 2 varningar · 7 noteringar']);
-    expect(text).toContain('Varningar (2)\n  plans  [plan_revision_due]\n    Samarbetsplanen har inte reviderats');
-    expect(text).toContain('Noteringar (7)\n  plans[0].areas[0].hosts  [hosting_seat_vacant]\n    Området ”Ungas hälsa och livsstil” har ännu ingen värd');
+    expect(text).toContain('Varningar (2)\n  plans  [plan_revision_due · regel plan-revision]\n    Samarbetsplanen har inte reviderats');
+    expect(text).toContain('Noteringar (7)\n  plans[0].areas[0].hosts  [hosting_seat_vacant · regel hosting-seats]\n    Området ”Ungas hälsa och livsstil” har ännu ingen värd');
     expect(text.indexOf('Varningar')).toBeLessThan(text.indexOf('Noteringar'));
   });
 
@@ -213,7 +216,7 @@ describe('samverkan validate', () => {
     const h = harness({ 'a.json': JSON.stringify(agreement) });
     expect(await run(['validate', 'a.json', '--today', '2021-01-01', '--locale', 'en'], h.io)).toBe(1);
     expect(h.out()).toContain('Errors (');
-    expect(h.out()).toContain('municipality.code  [municipality_name_mismatch]');
+    expect(h.out()).toContain('municipality.code  [municipality_name_mismatch · rule municipality-code]');
   });
 
   it('exits 1 with the schema’s issues for a file the schema refuses', async () => {
@@ -334,6 +337,107 @@ describe('samverkan match, report and export', () => {
     expect(c.out().split('\r\n')).toHaveLength(37 + 2);
     const d = harness();
     expect(await run(['export', 'xml', 'malmo'], d.io)).toBe(2);
-    expect(d.err()).toContain('Exporten ”xml” finns inte. Välj 360giving, popolo eller csv.');
+    expect(d.err()).toContain('Exporten ”xml” finns inte. Välj 360giving, popolo, csv eller iop.');
+  });
+});
+
+describe('an agreement without värdskap in the CLI', () => {
+  const files = () => ({ 'goteborg.json': JSON.stringify(malmoWithoutHosting()) });
+
+  it('show, report and the exports print no host, no phase and no "vakant"', async () => {
+    for (const [args, locale] of [
+      [['show', 'goteborg.json'], 'sv'],
+      [['show', 'goteborg.json', '--locale', 'en'], 'en'],
+      [['report', 'goteborg.json', '--year', '2019'], 'sv'],
+      [['report', 'goteborg.json', '--year', '2019', '--format', 'json'], 'sv'],
+      [['export', 'popolo', 'goteborg.json'], 'sv'],
+      [['export', 'csv', 'goteborg.json'], 'sv'],
+    ] as const) {
+      const h = harness(files());
+      expect(await run(args, h.io), args.join(' ')).toBe(0);
+      expect(h.out(), `${args.join(' ')} (${locale})`).not.toMatch(/vakant|vacant|Värd,|Host,|Fas:|Phase:|"värd"/i);
+    }
+  });
+
+  it('show names the ways of organising, the secretariat and the forum instead', async () => {
+    const h = harness(files());
+    await run(['show', 'goteborg.json'], h.io);
+    expect(h.out()).toContain('Arbetsformer: sekretariat, forum för dialog');
+    expect(h.out()).toContain('• Sekretariat: Malmö Ideella föreningars Paraplyorganisation');
+    expect(h.out()).toContain('• Samrådsgruppen: 7 ledamöter, 1 möte');
+  });
+});
+
+describe('samverkan show: status and the date the data is from', () => {
+  it('shows the agreement’s status, its asOf date and its later history', async () => {
+    const h = harness();
+    expect(await run(['show', 'malmo'], h.io)).toBe(0);
+    expect(h.out()).toContain('gäller sedan 2017-06-14 · uppgifterna gäller per 2019-05-13');
+    expect(h.out()).toContain('2024-03-06: Efter en genomlysning av styrnings- och ledningsstrukturen hösten 2023 beslutade kommunstyrelsen att avveckla Malmöandan');
+  });
+});
+
+describe('samverkan iop', () => {
+  it('lists the IOPs with parties, period, written agreement, money and criteria, or as JSON', async () => {
+    const h = harness({ 'iop.json': JSON.stringify(withIop()) });
+    expect(await run(['iop', 'iop.json'], h.io)).toBe(0);
+    expect(h.out()).toContain('Överenskommelse Malmöandan: 1 idéburet offentligt partnerskap (IOP)');
+    expect(h.out()).toContain('Parter: Arbetsmarknads- och socialförvaltningen, Skåne Stadsmission');
+    expect(h.out()).toContain('Skriftlig överenskommelse: ja · beslut ASN-2017-1234');
+    expect(h.out()).toContain('SKR:s kriterier: 2 av 3 bedömda uppfyllda');
+    const j = harness({ 'iop.json': JSON.stringify(withIop()) });
+    expect(await run(['iop', 'iop.json', '--format', 'json'], j.io)).toBe(0);
+    expect(JSON.parse(j.out())).toMatchObject([{ id: 'iop-stadsmission', moneySek: 1_200_000, writtenAgreement: true }]);
+  });
+
+  it('exports the IOPs as CSV', async () => {
+    const h = harness({ 'iop.json': JSON.stringify(withIop()) });
+    expect(await run(['export', 'iop', 'iop.json'], h.io)).toBe(0);
+    const [header, row] = h.out().trimEnd().split('\r\n');
+    expect(header).toBe('id,name,parties,purpose,start,end,decision_reference,written_agreement,money_sek,contributions_in_kind,next_evaluation,criteria_met,criteria_assessed');
+    expect(row).toBe('iop-stadsmission,IOP om stöd till personer i hemlöshet,Arbetsmarknads- och socialförvaltningen; Skåne Stadsmission,Stöd och boende för personer i hemlöshet.,2018-01-01,2020-12-31,ASN-2017-1234,yes,1200000,1,2019-12-31,2,3');
+  });
+});
+
+describe('samverkan rules', () => {
+  it('lists every rule with what it checks, its default severity, its parameters with ranges and its source', async () => {
+    const h = harness();
+    expect(await run(['rules', '--format', 'json'], h.io)).toBe(0);
+    const listed = JSON.parse(h.out()) as { id: string; description: string; severity: string; params: object; source: string }[];
+    expect(listed.map((r) => r.id)).toEqual([...RULES]);
+    for (const r of listed) {
+      expect(r.description, r.id).not.toBe(r.id);
+      expect(r.source, r.id).not.toBe('');
+      expect(['error', 'warning', 'info'], r.id).toContain(r.severity);
+    }
+    expect(listed.find((r) => r.id === 'area-time-frame')!.params).toEqual({ years: { min: 0.5, max: 50, default: 4 } });
+    const text = harness();
+    await run(['rules', '--locale', 'en'], text.io);
+    expect(text.out()).toContain('hosting-seats  (error)\n  Every active area has one host from an idéburen organisation and one from a department.');
+    expect(text.out()).toContain('Parameter years: 0.5–50, default 4');
+  });
+});
+
+describe('every issue names its rule', () => {
+  it('in the JSON output, and in the human output beside its code', async () => {
+    const h = harness();
+    await run(['validate', 'malmo', '--format', 'json'], h.io);
+    const issues = JSON.parse(h.out()).issues as { code: string; rule?: string }[];
+    expect(issues.length).toBeGreaterThan(0);
+    expect(issues.find((i) => i.code === 'hosting_seat_vacant')!.rule).toBe('hosting-seats');
+    expect(issues.every((i) => typeof i.rule === 'string' && RULES.includes(i.rule))).toBe(true);
+    const human = harness();
+    await run(['validate', 'malmo'], human.io);
+    expect(human.out()).toContain('[hosting_seat_vacant · regel hosting-seats]');
+  });
+});
+
+describe('samverkan migrate', () => {
+  it('prints a 0.1 file in the current format and says what it changed', async () => {
+    const old = readFileSync(new URL('../../test/fixtures/v0.1/other-kommun.json', import.meta.url), 'utf8');
+    const h = harness({ 'agreement.json': old });
+    expect(await run(['migrate', 'agreement.json'], h.io)).toBe(0);
+    expect(JSON.parse(h.out()).formatVersion).toBe('0.2');
+    expect(h.err()).toContain('Filen har nu ”formatVersion”: ”0.2”.');
   });
 });

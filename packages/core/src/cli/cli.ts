@@ -13,7 +13,10 @@ import { createMatchIndex } from '../matching/index-build.js';
 import { interestName } from '../matching/explain.js';
 import { rankMatches } from '../matching/rank.js';
 import { reportToCsv, reportToMarkdown, yearlyReport } from '../report/yearly-report.js';
-import { organisationsToCsv, toPopolo } from '../export/popolo.js';
+import { iopsToCsv, organisationsToCsv, toPopolo } from '../export/popolo.js';
+import { listIops } from '../iop/list.js';
+import { migrateAgreement } from '../migrate/migrate.js';
+import { describeRules } from '../validate/describe.js';
 import { to360Giving } from '../export/three-sixty-giving.js';
 import { malmo } from '../presets/malmo/malmo.js';
 import { BUILT_IN_TAGS, resolveLanguage } from '../locales/resolve.js';
@@ -147,6 +150,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return yearly(rest, parsed, io);
     case 'export':
       return exportData(rest, parsed, io);
+    case 'iop':
+      return iops(rest, parsed, io);
+    case 'migrate':
+      return migrate(rest, parsed, io);
+    case 'rules':
+      return rules(parsed, io);
     default:
       return fail(io, t.unknownCommand(command));
   }
@@ -237,7 +246,7 @@ function report(
     if (group.length === 0) continue;
     lines.push(`${t.group[severity]} (${group.length})`);
     for (const issue of group) {
-      lines.push(`  ${issue.params.path || t.root}  [${issue.code}]`, `    ${issue.message}`);
+      lines.push(`  ${issue.params.path || t.root}  [${issue.code}${issue.rule ? ` · ${cliText(locale).rule} ${issue.rule}` : ''}]`, `    ${issue.message}`);
     }
     lines.push('');
   }
@@ -325,13 +334,86 @@ async function exportData(rest: readonly string[], parsed: Parsed, io: CliIo): P
   const t = cliText(parsed.locale);
   const [kind, target] = rest;
   if (!kind) return fail(io, t.unknownExport(''));
-  if (!['360giving', 'popolo', 'csv'].includes(kind)) return fail(io, t.unknownExport(kind));
+  if (!['360giving', 'popolo', 'csv', 'iop'].includes(kind)) return fail(io, t.unknownExport(kind));
   if (!target) return fail(io, t.missingArgument(t.argument.target));
   const agreement = await loadAgreement(target, parsed.locale, io);
   if (typeof agreement === 'number') return agreement;
   const prefix = parsed.options.get('prefix');
   if (kind === 'csv') io.stdout(organisationsToCsv(agreement));
+  else if (kind === 'iop') io.stdout(iopsToCsv(agreement, parsed.locale));
   else if (kind === 'popolo') io.stdout(`${JSON.stringify(toPopolo(agreement), null, 2)}\n`);
   else io.stdout(`${JSON.stringify(to360Giving(agreement, prefix ? { prefix } : {}), null, 2)}\n`);
+  return EXIT.ok;
+}
+
+/** `samverkan iop <file|preset>`: the agreement's IOPs, as text or (`--format json`) as data. */
+async function iops(rest: readonly string[], parsed: Parsed, io: CliIo): Promise<number> {
+  const t = cliText(parsed.locale);
+  const target = rest[0];
+  if (!target) return fail(io, t.missingArgument(t.argument.target));
+  const outputFormat = parsed.options.get('format') ?? 'human';
+  if (outputFormat !== 'human' && outputFormat !== 'json') return fail(io, t.badFormat(outputFormat, ['human', 'json']));
+  const agreement = await loadAgreement(target, parsed.locale, io);
+  if (typeof agreement === 'number') return agreement;
+  const rows = listIops(agreement, parsed.locale);
+  if (outputFormat === 'json') {
+    io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  const lines = [t.iop.heading(localize(agreement.name, parsed.locale), rows.length)];
+  for (const r of rows) {
+    lines.push(
+      '',
+      `• ${r.name}`,
+      `  ${r.purpose}`,
+      `  ${t.iop.parties}: ${r.parties.join(', ')}`,
+      `  ${t.iop.period}: ${r.start ? `${r.start} – ${r.end ?? ''}` : t.iop.missing}`,
+      `  ${t.iop.written}: ${r.writtenAgreement ? t.iop.yes : t.iop.missing}${r.decisionReference ? ` · ${t.iop.decision} ${r.decisionReference}` : ''}`,
+      `  ${t.iop.contributions(r.moneySek, r.inKind)}`,
+      ...(r.nextEvaluation ? [`  ${t.iop.nextEvaluation}: ${r.nextEvaluation}`] : []),
+      ...(r.criteriaAssessed > 0 ? [`  ${t.iop.criteria(r.criteriaMet, r.criteriaAssessed)}`] : []),
+    );
+  }
+  io.stdout(`${lines.join('\n')}\n`);
+  return EXIT.ok;
+}
+
+/** `samverkan migrate <file|->`: the agreement upgraded to the current format, on standard output; what changed on stderr. */
+async function migrate(rest: readonly string[], parsed: Parsed, io: CliIo): Promise<number> {
+  const t = cliText(parsed.locale);
+  const target = rest[0];
+  if (!target) return fail(io, t.missingArgument(t.argument.migrateTarget));
+  const input = await readInput(target, parsed.locale, io);
+  if (typeof input === 'number') return input;
+  const { agreement, changes } = migrateAgreement(input.value);
+  io.stdout(`${JSON.stringify(agreement, null, 2)}\n`);
+  for (const c of changes) io.stderr(`${t.migrated(c.change, c.count)}\n`);
+  const result = defineAgreement(agreement, { locale: parsed.locale });
+  if (!result.ok) {
+    io.stderr(`${t.invalidAgreement(target, result.issues.length)}\n`);
+    for (const issue of result.issues) io.stderr(`  • ${issue.params.path ? `${issue.params.path}: ` : ''}${issue.message}\n`);
+    return EXIT.invalid;
+  }
+  return EXIT.ok;
+}
+
+/** `samverkan rules`: every rule with what it checks, its default severity, parameters and source. */
+function rules(parsed: Parsed, io: CliIo): number {
+  const t = cliText(parsed.locale);
+  const outputFormat = parsed.options.get('format') ?? 'human';
+  if (outputFormat !== 'human' && outputFormat !== 'json') return fail(io, t.badFormat(outputFormat, ['human', 'json']));
+  const all = describeRules(parsed.locale);
+  if (outputFormat === 'json') {
+    io.stdout(`${JSON.stringify(all, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  const lines: string[] = [t.rules.heading(all.length)];
+  for (const r of all) {
+    lines.push('', `${r.id}  (${t.rules.severity[r.severity]})`, `  ${r.description}`);
+    for (const [name, p] of Object.entries(r.params)) lines.push(`  ${t.rules.param(name, p.min, p.max, p.default)}`);
+    lines.push(`  ${t.rules.source}: ${r.source}`);
+  }
+  lines.push('', t.rules.howToTune);
+  io.stdout(`${lines.join('\n')}\n`);
   return EXIT.ok;
 }

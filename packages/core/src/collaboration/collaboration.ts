@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { AgeRange } from '../vocabulary/vocabulary.js';
 import { Id, NonNegativeInt, Text, WebUrl } from '../_lib/schema.js';
 import { LocalizedText } from '../text/text.js';
+import { fact } from '../source/source.js';
 
 /**
  * Samverkansform: a form of collaboration. Seed 004 names three: stöd och bidrag, dialog och samråd,
@@ -12,7 +13,7 @@ import { LocalizedText } from '../text/text.js';
  * const form: CollaborationForm = { id: 'dialog-och-samrad', name: { sv: 'Dialog och samråd', en: 'Dialogue and consultation' } };
  * ```
  */
-export const CollaborationForm = z.strictObject({
+export const CollaborationForm = fact({
   id: Id,
   name: LocalizedText,
   description: z.optional(LocalizedText),
@@ -46,9 +47,9 @@ export type PartnerSector = z.infer<typeof PartnerSector>;
  * ```
  */
 export const Partner = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('organisation'), ref: Id }),
-  z.strictObject({ kind: z.literal('department'), ref: Id }),
-  z.strictObject({ kind: z.literal('other'), name: Text, sector: PartnerSector }),
+  fact({ kind: z.literal('organisation'), ref: Id }),
+  fact({ kind: z.literal('department'), ref: Id }),
+  fact({ kind: z.literal('other'), name: Text, sector: PartnerSector }),
 ]);
 /** @inline */
 export type Partner = z.infer<typeof Partner>;
@@ -82,7 +83,7 @@ export type CollaborationBasis = z.infer<typeof CollaborationBasis>;
  * };
  * ```
  */
-export const Collaboration = z.strictObject({
+export const Collaboration = fact({
   id: Id,
   name: LocalizedText,
   description: z.optional(LocalizedText),

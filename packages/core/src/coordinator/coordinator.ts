@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { Id, IsoDate } from '../_lib/schema.js';
 import { Side } from '../hosting/hosting.js';
 import { LocalizedText } from '../text/text.js';
+import { fact } from '../source/source.js';
 
 /**
  * Samordnare: one of the two coordinators, one for the municipality and one for the idéburen sektor
@@ -20,7 +21,7 @@ import { LocalizedText } from '../text/text.js';
  * };
  * ```
  */
-export const Coordinator = z.strictObject({
+export const Coordinator = fact({
   id: Id,
   side: Side,
   attachedTo: z.optional(Id),

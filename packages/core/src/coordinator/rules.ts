@@ -1,4 +1,5 @@
 import { isInForce } from '../hosting/hosting.js';
+import { uses } from '../organising/ways.js';
 import { endsBeforeStart, type Finding, type Rule } from '../rule/rule.js';
 
 /**
@@ -9,8 +10,10 @@ export const coordinators: Rule = {
   id: 'coordinators',
   check({ agreement, day }) {
     const findings: Finding[] = [];
+    // Only where the agreement organises its work with coordinators (Malmö's way, not Göteborg's).
+    if (!uses(agreement, 'coordinators')) return findings;
     for (const side of ['municipality', 'sector'] as const) {
-      const posts = agreement.roles.coordinators.map((c, i) => ({ c, i })).filter(({ c }) => c.side === side && isInForce(c, day));
+      const posts = (agreement.roles?.coordinators ?? []).map((c, i) => ({ c, i })).filter(({ c }) => c.side === side && isInForce(c, day));
       if (posts.length === 0) {
         findings.push({ code: 'coordinator_missing', path: ['roles', 'coordinators'], severity: 'error', params: { side } });
       }
@@ -28,7 +31,8 @@ export const coordinators: Rule = {
 };
 
 /**
- * The municipal coordinator is tied to the kommunstyrelsen (seed 003: "en tydlig organisatorisk koppling
+ * The municipal coordinator is tied to the executive board or its own office — Malmö's to the
+ * kommunstyrelsen (seed 003: "en tydlig organisatorisk koppling
  * till kommunstyrelsen"); the sector's to a metaorganisation "med ambition att täcka upp hela idéburen
  * sektor" (seed 001).
  */
@@ -36,12 +40,13 @@ export const coordinatorAttachment: Rule = {
   id: 'coordinator-attachment',
   check({ agreement, index }) {
     const findings: Finding[] = [];
-    agreement.roles.coordinators.forEach((c, i) => {
+    agreement.roles?.coordinators?.forEach((c, i) => {
       const path = ['roles', 'coordinators', i, 'attachedTo'];
       if (c.attachedTo === undefined) {
         // Malmö's sources name no metaorganisation for the sector's coordinator: worth a note, not an error.
         findings.push({ code: 'coordinator_attachment_missing', path, severity: c.side === 'municipality' ? 'warning' : 'info', params: { side: c.side } });
-      } else if (c.side === 'municipality' && c.attachedTo !== index.executiveBoard) {
+      } else if (c.side === 'municipality' && !index.boardAndOffice.has(c.attachedTo)) {
+        // The board's own office (stadskontoret, stadsledningskontoret) is the board's staff: tied to it.
         findings.push({ code: 'coordinator_not_attached_to_executive_board', path, severity: 'error', params: { value: c.attachedTo } });
       } else if (c.side === 'sector') {
         const org = index.organisations.get(c.attachedTo)?.item;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Id } from '../_lib/schema.js';
 import { LocalizedText } from '../text/text.js';
+import { fact } from '../source/source.js';
 
 /**
  * Kommunal enhet: what kind of municipal unit it is.
@@ -28,7 +29,7 @@ export type DepartmentKind = z.infer<typeof DepartmentKind>;
  * };
  * ```
  */
-export const Department = z.strictObject({
+export const Department = fact({
   id: Id,
   name: LocalizedText,
   kind: z.optional(DepartmentKind),

@@ -104,14 +104,14 @@ describe('toPopolo', () => {
 });
 
 describe('organisationsToCsv', () => {
-  it('writes one row per organisation with its identifiers and whether it signed', () => {
+  it('writes one row per organisation with its identifiers, when it joined and whether it took part in the declaration of intent', () => {
     const { agreement } = malmoWithActivity();
     const lines = organisationsToCsv(agreement).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,name,organisation_number,legal_form,kind,metaorganisation,members,districts,target_groups,website,signatory');
+    expect(lines[0]).toBe('id,name,organisation_number,legal_form,kind,metaorganisation,members,districts,target_groups,website,joined,declaration_of_intent,registered_ideburen');
     expect(lines).toHaveLength(agreement.organisations.length + 1);
-    expect(lines).toContain('kvarnby-ik,Kvarnby IK,802000-0009,non-profit-association,idea-based,no,,rosengard,,,yes');
-    expect(lines).toContain('mentala-natverket-skane-mns,"Mentala Nätverket Skåne, MNS",,,idea-based,no,,,,,yes');
-    expect(lines).toContain('sensus,Sensus,,,study-association,no,,,,,no');
+    expect(lines).toContain('kvarnby-ik,Kvarnby IK,802000-0009,non-profit-association,idea-based,no,,rosengard,,,,yes,');
+    expect(lines).toContain('mentala-natverket-skane-mns,"Mentala Nätverket Skåne, MNS",,,idea-based,no,,,,,,yes,');
+    expect(lines).toContain('sensus,Sensus,,,study-association,yes,,,,,,no,');
   });
 });
 

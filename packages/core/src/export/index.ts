@@ -7,6 +7,7 @@ export {
 export {
   toPopolo,
   organisationsToCsv,
+  iopsToCsv,
   type PopoloMembership,
   type PopoloOrganization,
   type PopoloPost,

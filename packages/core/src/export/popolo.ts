@@ -1,4 +1,5 @@
 import type { Agreement } from '../agreement/agreement.js';
+import { listIops } from '../iop/list.js';
 import { localize } from '../text/localize.js';
 import { csv } from '../_lib/csv.js';
 
@@ -87,7 +88,7 @@ export function toPopolo(agreement: Agreement): {
       ],
     },
     { id: `${agreement.id}/sector`, name: localize({ sv: 'Idéburen sektor' }), classification: 'idéburen sektor' },
-    { id: agreement.municipality.executiveBoard.id, name: localize(agreement.municipality.executiveBoard.name), classification: 'kommunstyrelse', parent_id: municipality },
+    { id: agreement.municipality.executiveBoard.id, name: localize(agreement.municipality.executiveBoard.name), classification: agreement.municipality.kind === 'region' ? 'regionstyrelse' : 'kommunstyrelse', parent_id: municipality },
     ...agreement.departments.map((d) => ({ id: d.id, name: localize(d.name), classification: d.kind === 'office' ? 'kontor' : 'förvaltning', parent_id: municipality })),
     ...agreement.organisations.map((o): PopoloOrganization => ({
       id: o.id,
@@ -99,9 +100,11 @@ export function toPopolo(agreement: Agreement): {
     ...agreement.plans.flatMap((p) =>
       p.areas.map((a) => ({ id: `${agreement.id}/${p.id}/${a.id}`, name: localize(a.name), classification: 'prioriterat område' })),
     ),
-    ...(agreement.roles.workingGroup ? [{ id: wg, name: localize({ sv: 'Arbetsgrupp' }), classification: 'arbetsgrupp' }] : []),
+    ...(agreement.roles?.workingGroup ? [{ id: wg, name: localize({ sv: 'Arbetsgrupp' }), classification: 'arbetsgrupp' }] : []),
+    ...(agreement.organising?.forums ?? []).map((f) => ({ id: `${agreement.id}/forum/${f.id}`, name: localize(f.name), classification: 'forum' })),
+    ...(agreement.iops ?? []).map((iop) => ({ id: `${agreement.id}/iop/${iop.id}`, name: localize(iop.name), classification: 'idéburet offentligt partnerskap' })),
   ];
-  const posts: PopoloPost[] = agreement.roles.coordinators.map((c) => ({
+  const posts: PopoloPost[] = (agreement.roles?.coordinators ?? []).map((c) => ({
     id: c.id,
     label: c.title ? localize(c.title) : c.id,
     organization_id: c.attachedTo ?? sideBody(c.side),
@@ -116,7 +119,7 @@ export function toPopolo(agreement: Agreement): {
   }
   for (const p of agreement.plans) {
     for (const a of p.areas) {
-      for (const h of a.hosts) {
+      for (const h of a.hosts ?? []) {
         add({
           organization_id: `${agreement.id}/${p.id}/${a.id}`,
           member: { '@type': 'Organization', id: h.host },
@@ -128,7 +131,7 @@ export function toPopolo(agreement: Agreement): {
       }
     }
   }
-  for (const m of agreement.roles.workingGroup?.members ?? []) {
+  for (const m of agreement.roles?.workingGroup?.members ?? []) {
     add({
       organization_id: wg,
       ...(m.role === 'coordinator' ? { post_id: m.member } : { member: { '@type': 'Organization' as const, id: m.member } }),
@@ -138,13 +141,59 @@ export function toPopolo(agreement: Agreement): {
       ...(m.to ? { end_date: m.to } : {}),
     });
   }
+  const parties = new Set(agreement.parties.map((p) => p.id));
+  for (const f of agreement.organising?.forums ?? []) {
+    for (const m of f.members) {
+      // A seat held for a party of the agreement, or by a body of it; a seat with only a role names no one.
+      if (m.member === undefined) continue;
+      add({
+        organization_id: `${agreement.id}/forum/${f.id}`,
+        member: { '@type': 'Organization', id: m.member },
+        role: 'ledamot',
+        on_behalf_of_id: sideBody(m.side),
+        ...(m.from ? { start_date: m.from } : {}),
+        ...(m.to ? { end_date: m.to } : {}),
+      });
+    }
+  }
+  const secretariat = agreement.organising?.secretariat;
+  if (secretariat && !parties.has(secretariat.runBy)) {
+    add({
+      organization_id: municipality,
+      member: { '@type': 'Organization', id: secretariat.runBy },
+      role: 'sekretariat',
+      ...(secretariat.from ? { start_date: secretariat.from } : {}),
+      ...(secretariat.to ? { end_date: secretariat.to } : {}),
+    });
+  }
+  for (const j of agreement.joined ?? []) {
+    if ((j.to ?? 'agreement') !== 'agreement') continue;
+    add({
+      organization_id: sideBody('sector'),
+      member: { '@type': 'Organization', id: j.organisation },
+      role: 'ansluten',
+      ...(j.date.length === 10 ? { start_date: j.date } : {}),
+      ...(j.left?.length === 10 ? { end_date: j.left } : {}),
+    });
+  }
+  for (const iop of agreement.iops ?? []) {
+    for (const party of iop.parties) {
+      add({
+        organization_id: `${agreement.id}/iop/${iop.id}`,
+        member: { '@type': 'Organization', id: party },
+        role: 'part',
+        ...(iop.period ? { start_date: iop.period.start } : {}),
+        ...(iop.period?.end ? { end_date: iop.period.end } : {}),
+      });
+    }
+  }
   return { organizations, posts, memberships };
 }
 
 /**
  * The agreement's organisations as CSV: id, name, organisationsnummer, legal form, kind, whether it is a
- * metaorganisation and its members, districts, target groups, website, and whether it signed the
- * declaration of intent.
+ * metaorganisation and its members, districts, target groups, website, when it joined the agreement, whether
+ * it took part in the declaration of intent, and whether it is in Kammarkollegiet's register.
  *
  * @example
  * ```ts
@@ -152,9 +201,11 @@ export function toPopolo(agreement: Agreement): {
  * ```
  */
 export function organisationsToCsv(agreement: Agreement): string {
-  const signed = new Set(agreement.declarationOfIntent?.signatories ?? []);
+  const register = agreement.joined ?? [];
+  const joined = (id: string) => register.find((j) => j.organisation === id && (j.to ?? 'agreement') === 'agreement')?.date;
+  const declaration = new Set(register.filter((j) => j.to === 'declaration-of-intent').map((j) => j.organisation));
   return csv(
-    ['id', 'name', 'organisation_number', 'legal_form', 'kind', 'metaorganisation', 'members', 'districts', 'target_groups', 'website', 'signatory'],
+    ['id', 'name', 'organisation_number', 'legal_form', 'kind', 'metaorganisation', 'members', 'districts', 'target_groups', 'website', 'joined', 'declaration_of_intent', 'registered_ideburen'],
     agreement.organisations.map((o) => [
       o.id,
       o.name,
@@ -166,7 +217,40 @@ export function organisationsToCsv(agreement: Agreement): string {
       o.districts?.join(' '),
       o.targetGroups?.join(' '),
       o.website,
-      signed.has(o.id) ? 'yes' : 'no',
+      joined(o.id),
+      declaration.has(o.id) ? 'yes' : 'no',
+      o.registeredIdeburen === undefined ? undefined : o.registeredIdeburen ? 'yes' : 'no',
+    ]),
+  );
+}
+
+/**
+ * The agreement's IOPs (idéburna offentliga partnerskap) as CSV: id, name, parties, purpose, period,
+ * decision, whether there is a written agreement, money and contributions in kind, next evaluation, and
+ * SKR's criteria marked met out of those assessed.
+ *
+ * @example
+ * ```ts
+ * writeFileSync('iop.csv', iopsToCsv(agreement));
+ * ```
+ */
+export function iopsToCsv(agreement: Agreement, locale = 'sv'): string {
+  return csv(
+    ['id', 'name', 'parties', 'purpose', 'start', 'end', 'decision_reference', 'written_agreement', 'money_sek', 'contributions_in_kind', 'next_evaluation', 'criteria_met', 'criteria_assessed'],
+    listIops(agreement, locale).map((r) => [
+      r.id,
+      r.name,
+      r.parties.join('; '),
+      r.purpose,
+      r.start,
+      r.end,
+      r.decisionReference,
+      r.writtenAgreement ? 'yes' : 'no',
+      r.moneySek,
+      r.inKind,
+      r.nextEvaluation,
+      r.criteriaMet,
+      r.criteriaAssessed,
     ]),
   );
 }

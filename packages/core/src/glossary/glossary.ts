@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Id, Text } from '../_lib/schema.js';
 import { LocalizedText } from '../text/text.js';
+import { fact } from '../source/source.js';
 
 /**
  * Begrepp: a shared term and its definition. The 2015 process held a begreppsseminarium because "Sektorerna
@@ -16,7 +17,7 @@ import { LocalizedText } from '../text/text.js';
  * };
  * ```
  */
-export const GlossaryTerm = z.strictObject({
+export const GlossaryTerm = fact({
   id: Id,
   term: LocalizedText,
   definition: LocalizedText,

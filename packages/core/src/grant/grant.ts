@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Id, IsoDate, NonNegativeInt, Text } from '../_lib/schema.js';
 import { LocalizedText } from '../text/text.js';
+import { fact } from '../source/source.js';
 
 /**
  * Stöd- och bidragsform: a category of grant or support the municipality gives the sector, with the
@@ -16,7 +17,7 @@ import { LocalizedText } from '../text/text.js';
  * };
  * ```
  */
-export const GrantCategory = z.strictObject({
+export const GrantCategory = fact({
   id: Id,
   name: LocalizedText,
   description: z.optional(LocalizedText),
@@ -53,7 +54,7 @@ export type AmountPrecision = z.infer<typeof AmountPrecision>;
  * const t: GrantTotal = { year: 2018, grantor: 'fritidsforvaltningen', amountSek: 109_700_000, precision: 'exact' };
  * ```
  */
-export const GrantTotal = z.strictObject({
+export const GrantTotal = fact({
   year: NonNegativeInt,
   grantor: Id,
   categories: z.optional(z.array(Id)),
@@ -84,7 +85,7 @@ export type GrantTotal = z.infer<typeof GrantTotal>;
  * };
  * ```
  */
-export const Grant = z.strictObject({
+export const Grant = fact({
   id: Id,
   category: Id,
   /** The receiving organisation's id. */
@@ -96,7 +97,7 @@ export const Grant = z.strictObject({
   to: z.optional(IsoDate),
   area: z.optional(Id),
   purpose: z.optional(LocalizedText),
-  writtenAgreement: z.optional(z.strictObject({ reference: Text, signed: IsoDate })),
+  writtenAgreement: z.optional(fact({ reference: Text, signed: IsoDate })),
 });
 /** @inline */
 export type Grant = z.infer<typeof Grant>;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Id, IsoDate, Text } from '../_lib/schema.js';
 import { LocalizedText } from '../text/text.js';
+import { fact } from '../source/source.js';
 
 /**
  * Sida: which party of the agreement a role is held on behalf of — the municipality (kommunen)
@@ -25,7 +26,7 @@ export type Side = z.infer<typeof Side>;
  * const avtal: HostingAgreement = { reference: 'STK-2019-123', signed: '2019-02-01' };
  * ```
  */
-export const HostingAgreement = z.strictObject({
+export const HostingAgreement = fact({
   /** Diarienummer or other reference to the signed avtal. */
   reference: Text,
   signed: IsoDate,
@@ -46,7 +47,7 @@ export type HostingAgreement = z.infer<typeof HostingAgreement>;
  * const seat: Hosting = { side: 'municipality', host: 'fritidsforvaltningen', from: '2019-01-01' };
  * ```
  */
-export const Hosting = z.strictObject({
+export const Hosting = fact({
   side: Side,
   /** The organisation's id (sector side) or the department's id (municipal side). */
   host: Id,

@@ -11,7 +11,7 @@ describe('rule hosting-seats (seed 003: one host from each side per area)', () =
   it('is an error when an area past its first step has a vacant seat, naming the area and the side', () => {
     const a = malmoCopy();
     for (let i = 0; i < 5; i++) hostedArea(a, i);
-    a.plans[0]!.areas[1]!.hosts.pop();
+    a.plans[0]!.areas[1]!.hosts!.pop();
     const [issue, ...rest] = issuesOf('hosting-seats', a);
     expect(rest).toEqual([]);
     expect(issue).toMatchObject({ code: 'hosting_seat_vacant', severity: 'error', path: ['plans', 0, 'areas', 1, 'hosts'] });
@@ -29,7 +29,7 @@ describe('rule hosting-seats (seed 003: one host from each side per area)', () =
   it('counts a seat whose term has ended as vacant', () => {
     const a = malmoCopy();
     for (let i = 0; i < 5; i++) hostedArea(a, i);
-    a.plans[0]!.areas[0]!.hosts[0]!.to = '2019-03-31';
+    a.plans[0]!.areas[0]!.hosts![0]!.to = '2019-03-31';
     expect(codes(issuesOf('hosting-seats', a))).toEqual(['hosting_seat_vacant']);
     expect(issuesOf('hosting-seats', a, { today: '2019-03-31' })).toEqual([]);
   });
@@ -43,7 +43,7 @@ describe('rule hosting-seats (seed 003: one host from each side per area)', () =
   it('is an error when two hosts hold the same side at once', () => {
     const a = malmoCopy();
     for (let i = 0; i < 5; i++) hostedArea(a, i);
-    a.plans[0]!.areas[2]!.hosts.push({ side: 'sector', host: 'mip', from: '2019-02-01' });
+    a.plans[0]!.areas[2]!.hosts!.push({ side: 'sector', host: 'mip', from: '2019-02-01' });
     const issues = issuesOf('hosting-seats', a);
     expect(codes(issues)).toEqual(['hosting_seat_double']);
     expect(issues[0]!.message).toContain('har 2 värdar från en idéburen organisation samtidigt');
@@ -65,7 +65,7 @@ describe('rule host-eligibility (seeds 003, 004)', () => {
       { id: 'lösa', name: 'Föreningen utan stadgar', legalForm: 'non-profit-association', formal: { statutes: false, board: true, annualMeeting: true } },
     );
     a.organisations[a.organisations.length - 1]!.id = 'utan-stadgar';
-    area.hosts[0]!.host = 'kulturforvaltningen';
+    area.hosts![0]!.host = 'kulturforvaltningen';
     a.plans[0]!.areas[1]!.hosts = [{ side: 'sector', host: 'bolaget', from: '2019-01-01' }];
     a.plans[0]!.areas[2]!.hosts = [{ side: 'sector', host: 'utan-stadgar', from: '2019-01-01' }];
     const issues = issuesOf('host-eligibility', a);
@@ -78,7 +78,7 @@ describe('rule host-eligibility (seeds 003, 004)', () => {
   it('refuses an informal group as host, though it may collaborate', () => {
     const a = malmoCopy();
     a.organisations.push({ id: 'boendenatverket', name: 'Boendenätverket på Lindängen', legalForm: 'informal-group' });
-    hostedArea(a).hosts[0]!.host = 'boendenatverket';
+    hostedArea(a).hosts![0]!.host = 'boendenatverket';
     const issues = issuesOf('host-eligibility', a);
     expect(codes(issues)).toEqual(['host_informal']);
     expect(issues[0]!.message).toContain('är en informell grupp och ligger utanför överenskommelsen');
@@ -86,7 +86,7 @@ describe('rule host-eligibility (seeds 003, 004)', () => {
 
   it('refuses an organisation as the municipality’s host', () => {
     const a = malmoCopy();
-    hostedArea(a).hosts[1]!.host = 'mip';
+    hostedArea(a).hosts![1]!.host = 'mip';
     expect(codes(issuesOf('host-eligibility', a))).toEqual(['host_not_department']);
   });
 });
@@ -100,7 +100,7 @@ describe('rule hosting-agreement (seed 003: an avtal regulates each hosting assi
 
   it('warns when a hosting organisation has no avtal recorded', () => {
     const a = malmoCopy();
-    delete hostedArea(a).hosts[0]!.agreement;
+    delete hostedArea(a).hosts![0]!.agreement;
     const issues = issuesOf('hosting-agreement', a);
     expect(issues).toMatchObject([{ code: 'hosting_agreement_missing', severity: 'warning', path: ['plans', 0, 'areas', 0, 'hosts', 0] }]);
     expect(issues[0]!.message).toContain('MISO – Malmö Idrottsföreningars Samorganisation');
@@ -111,16 +111,16 @@ describe('rule hosting-terms', () => {
   it('passes terms that follow one another on the same seat', () => {
     const a = malmoCopy();
     const area = hostedArea(a);
-    area.hosts[0]!.to = '2020-12-31';
-    area.hosts.push({ side: 'sector', host: 'mip', from: '2021-01-01', agreement: { reference: 'x', signed: '2020-12-01' } });
+    area.hosts![0]!.to = '2020-12-31';
+    area.hosts!.push({ side: 'sector', host: 'mip', from: '2021-01-01', agreement: { reference: 'x', signed: '2020-12-01' } });
     expect(issuesOf('hosting-terms', a)).toEqual([]);
   });
 
   it('reports terms of the same seat that overlap, with both', () => {
     const a = malmoCopy();
     const area = hostedArea(a);
-    area.hosts[0]!.to = '2021-06-30';
-    area.hosts.push({ side: 'sector', host: 'mip', from: '2021-01-01' });
+    area.hosts![0]!.to = '2021-06-30';
+    area.hosts!.push({ side: 'sector', host: 'mip', from: '2021-01-01' });
     const issues = issuesOf('hosting-terms', a);
     expect(issues).toMatchObject([{ code: 'hosting_terms_overlap', path: ['plans', 0, 'areas', 0, 'hosts', 2], params: { other: 'hosts[0]' } }]);
     expect(issues[0]!.message).toContain('det här börjar 2021-01-01, men hosts[0] slutar först 2021-06-30');
@@ -128,7 +128,7 @@ describe('rule hosting-terms', () => {
 
   it('reports a term that ends before it starts', () => {
     const a = malmoCopy();
-    hostedArea(a).hosts[1]!.to = '2018-01-01';
+    hostedArea(a).hosts![1]!.to = '2018-01-01';
     expect(codes(issuesOf('hosting-terms', a))).toEqual(['term_ends_before_start']);
   });
 });

@@ -1,4 +1,5 @@
 import { localize } from '../text/localize.js';
+import { uses } from '../organising/ways.js';
 import { endsBeforeStart, type Finding, type Rule } from '../rule/rule.js';
 import type { Agreement } from '../agreement/agreement.js';
 import type { PriorityArea } from '../area/area.js';
@@ -15,13 +16,14 @@ import { type Hosting, isInForce, type Side } from './hosting.js';
  */
 export const hostingSeats: Rule = {
   id: 'hosting-seats',
-  check({ index, day }) {
+  check({ agreement, index, day }) {
     const findings: Finding[] = [];
+    if (!uses(agreement, 'hosting')) return findings;
     for (const { item: area, path } of index.currentAreas) {
       if (area.status !== 'active') continue;
       const vacant: Side[] = [];
       for (const side of ['sector', 'municipality'] as const) {
-        const inForce = area.hosts
+        const inForce = (area.hosts ?? [])
           .map((h, i) => ({ h, i }))
           .filter(({ h }) => h.side === side && isInForce(h, day));
         if (inForce.length === 0) vacant.push(side);
@@ -49,7 +51,8 @@ export const hostingSeats: Rule = {
 
 /** Calls `visit` for every hosting seat of every area of every plan, with the seat's path. */
 function eachSeat(agreement: Agreement, visit: (seat: Hosting, area: PriorityArea, path: IssuePath) => void): void {
-  agreement.plans.forEach((plan, p) => plan.areas.forEach((area, a) => area.hosts.forEach((seat, i) => visit(seat, area, ['plans', p, 'areas', a, 'hosts', i]))));
+  if (!uses(agreement, 'hosting')) return;
+  agreement.plans.forEach((plan, p) => plan.areas.forEach((area, a) => area.hosts?.forEach((seat, i) => visit(seat, area, ['plans', p, 'areas', a, 'hosts', i]))));
 }
 
 /**
@@ -114,12 +117,14 @@ export const hostingTerms: Rule = {
   id: 'hosting-terms',
   check({ agreement }) {
     const findings: Finding[] = [];
+    if (!uses(agreement, 'hosting')) return findings;
     agreement.plans.forEach((plan, p) =>
       plan.areas.forEach((area, a) => {
         const base = ['plans', p, 'areas', a, 'hosts'];
-        area.hosts.forEach((seat, i) => findings.push(...endsBeforeStart(seat, [...base, i])));
+        const hosts = area.hosts ?? [];
+        hosts.forEach((seat, i) => findings.push(...endsBeforeStart(seat, [...base, i])));
         for (const side of ['sector', 'municipality'] as const) {
-          const seats = area.hosts
+          const seats = hosts
             .map((seat, i) => ({ seat, i }))
             .filter(({ seat }) => seat.side === side)
             .sort((x, y) => (x.seat.from < y.seat.from ? -1 : x.seat.from > y.seat.from ? 1 : x.i - y.i));
@@ -142,6 +147,26 @@ export const hostingTerms: Rule = {
             }
           }
         }
+      }),
+    );
+    return findings;
+  },
+};
+
+/**
+ * Hosts and phases belong to värdskap: an agreement that organises its work another way (forums, a
+ * secretariat) gives its areas neither, so nothing shows a seat as vacant. Each area that has them anyway
+ * is reported, at the first of the two.
+ */
+export const hostingUnused: Rule = {
+  id: 'hosting-unused',
+  check({ agreement }) {
+    if (uses(agreement, 'hosting')) return [];
+    const findings: Finding[] = [];
+    agreement.plans.forEach((plan, p) =>
+      plan.areas.forEach((area, a) => {
+        const field = area.hosts !== undefined ? 'hosts' : area.phase !== undefined ? 'phase' : undefined;
+        if (field) findings.push({ code: 'hosting_not_used', path: ['plans', p, 'areas', a, field], severity: 'error', params: { area: localize(area.name), field } });
       }),
     );
     return findings;

@@ -29,6 +29,8 @@ function classify(zi: ZodIssue, present: boolean): { code: IssueCode; params: Is
           return { code: 'invalid_url', params: {} };
         case 'organisation_number':
           return { code: 'invalid_organisation_number_format', params: {} };
+        case 'partial_date':
+          return { code: 'invalid_date', params: {} };
         case 'municipality_code':
           return { code: 'invalid_municipality_code', params: {} };
         default:

@@ -35,6 +35,13 @@ export const RULE_ISSUE_CODES = [
   'party_side_missing',
   'national_principle_missing',
   'municipality_code_unknown',
+  'region_code_unknown',
+  // Ways of organising
+  'organising_way_undescribed',
+  'organising_way_unlisted',
+  'hosting_not_used',
+  'forum_side_missing',
+  'conference_not_held',
   'municipality_name_mismatch',
   // Hosting (värdskap)
   'hosting_seat_vacant',
@@ -55,7 +62,15 @@ export const RULE_ISSUE_CODES = [
   // Organisations
   'metaorganisation_member_invalid',
   'duplicate_organisation',
-  'informal_signatory',
+  'informal_joined',
+  'study_association_not_metaorganisation',
+  // Joining
+  'joining_left_before_joined',
+  'joining_before_adoption',
+  'joining_declaration_after_adoption',
+  'joining_after_end',
+  'joining_not_at_adoption',
+  'joining_twice',
   'informal_party',
   'organisation_number_invalid',
   'organisation_number_legal_form',
@@ -66,12 +81,17 @@ export const RULE_ISSUE_CODES = [
   'grant_requires_written_agreement',
   'grant_recipient_not_ideburen',
   'grant_grantor_not_allowed',
+  // IOP
+  'iop_without_written_agreement',
+  'iop_without_period',
+  'iop_evaluation_overdue',
   // Time
   'agreement_terminated',
   'plan_period_invalid',
   'plan_period_ended',
   'plan_not_revised',
   'plan_revision_due',
+  'revision_overdue',
   'yearly_reports_missing',
   'yearly_report_due',
   'area_time_frame_exceeded',
@@ -172,6 +192,11 @@ export interface IssueParams {
  */
 export interface Issue {
   code: IssueCode;
+  /**
+   * The id of the rule that reported it (e.g. `hosting-seats`): what to switch off or tune under the
+   * agreement's `rules`. Left out for what the schema reports.
+   */
+  rule?: string;
   path: IssuePath;
   severity: Severity;
   message: string;
@@ -212,6 +237,11 @@ export type SubjectKind =
   | 'grant'
   | 'report'
   | 'interest'
+  | 'joining'
+  | 'iop'
+  | 'forum'
+  | 'action'
+  | 'commitment'
   | 'item';
 
 /**
@@ -228,6 +258,8 @@ export interface LocaleMessages {
   locale: Locale;
   messages: { readonly [C in IssueCode]: (params: IssueParams) => string };
   subject: (kind: SubjectKind, name: string | undefined) => string;
+  /** What each rule checks, by rule id, for `samverkan rules`; a language without them falls back to Swedish. */
+  rules?: Readonly<Record<string, string>>;
 }
 
 export { formatPath } from './path.js';

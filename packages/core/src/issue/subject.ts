@@ -23,6 +23,11 @@ const LIST_KINDS: Readonly<Record<string, SubjectKind>> = {
   grants: 'grant',
   interests: 'interest',
   yearlyReports: 'report',
+  joined: 'joining',
+  iops: 'iop',
+  forums: 'forum',
+  actions: 'action',
+  commitments: 'commitment',
 };
 
 const KEY_KINDS: Readonly<Record<string, SubjectKind>> = {
@@ -51,6 +56,7 @@ function nameOf(item: Record<string, unknown>): string | undefined {
     textOf(item.host) ??
     textOf(item.member) ??
     textOf(item.ref) ??
+    textOf(item.organisation) ??
     (isRecord(item.stated) ? (textOf(item.stated.name) ?? textOf(item.stated.organisation) ?? textOf(item.stated.department)) : undefined) ??
     textOf(item.id)
   );

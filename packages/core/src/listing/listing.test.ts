@@ -21,7 +21,7 @@ describe('toListing', () => {
   it('resolves hosts and partners to names, so it stands alone', () => {
     const { agreement } = malmoWithActivity();
     const listing = toListing(agreement);
-    expect(listing.areas[0]!.hosts.map((h) => h.name)).toEqual(['MISO – Malmö Idrottsföreningars Samorganisation', 'Fritidsförvaltningen']);
+    expect(listing.areas[0]!.hosts!.map((h) => h.name)).toEqual(['MISO – Malmö Idrottsföreningars Samorganisation', 'Fritidsförvaltningen']);
     expect(listing.collaborations.find((c) => c.id === 'kraftsamling-herrgarden')!.partners.slice(0, 3)).toEqual([
       'Rädda Barnen Region Syd',
       'Individuell Människohjälp (IM)',

@@ -4,6 +4,7 @@ import type { AreaPhase, AreaStatus } from '../area/area.js';
 import type { Side } from '../hosting/hosting.js';
 import type { Principle } from '../principle/principle.js';
 import type { LocalizedText } from '../text/text.js';
+import { uses } from '../organising/ways.js';
 
 /**
  * Offentlig listning: the public part of an agreement that the embeddable listings show — its
@@ -21,6 +22,12 @@ export interface AgreementListing {
   id: string;
   name: LocalizedText;
   municipality: string;
+  /** Where the agreement stands: in force (since a date), a draft, or ended on a date. */
+  status: { state: 'draft' | 'active' | 'terminated'; date?: string };
+  /** The day the data describes the agreement as of, where the agreement says. */
+  asOf?: string;
+  /** Whether the agreement organises its work by värdskap: only then do areas have hosts and a phase. */
+  hosting: boolean;
   principles: Principle[];
   plan: { id: string; name: LocalizedText; period: { start: string; end: string } } | null;
   areas: ListingArea[];
@@ -47,10 +54,12 @@ export interface ListingArea {
   name: LocalizedText;
   description: LocalizedText;
   status: AreaStatus;
-  phase: AreaPhase;
+  /** Only with värdskap. */
+  phase?: AreaPhase;
   started?: string;
   timeFrameYears?: number;
-  hosts: { side: Side; name: string; from: string; to?: string }[];
+  /** The hosting seats; only with värdskap (an empty list there means both seats are vacant). */
+  hosts?: { side: Side; name: string; from: string; to?: string }[];
   targetGroups: string[];
   districts: string[];
 }
@@ -90,21 +99,26 @@ export function toListing(agreement: Agreement): AgreementListing {
   const plan = agreement.plans.find((p) => p.id === agreement.currentPlan);
   const names = actorNames(agreement);
   const nameOf = (id: string) => names.get(id) ?? id;
+  const hosting = uses(agreement, 'hosting');
+  const s = agreement.status;
   return {
     id: agreement.id,
     name: agreement.name,
     municipality: agreement.municipality.name,
+    status: { state: s.state, ...(s.state === 'active' && s.since ? { date: s.since } : s.state === 'terminated' ? { date: s.date } : {}) },
+    ...(agreement.asOf ? { asOf: agreement.asOf } : {}),
+    hosting,
     principles: agreement.principles,
-    plan: plan ? { id: plan.id, name: plan.name, period: plan.period } : null,
+    plan: plan ? { id: plan.id, name: plan.name, period: { start: plan.period.start, end: plan.period.end } } : null,
     areas: (plan?.areas ?? []).map((a) => ({
       id: a.id,
       name: a.name,
       description: a.description,
       status: a.status,
-      phase: a.phase,
+      ...(hosting && a.phase ? { phase: a.phase } : {}),
       ...(a.started ? { started: a.started } : {}),
       ...(a.timeFrameYears ? { timeFrameYears: a.timeFrameYears } : {}),
-      hosts: a.hosts.map((h) => ({ side: h.side, name: nameOf(h.host), from: h.from, ...(h.to ? { to: h.to } : {}) })),
+      ...(hosting ? { hosts: (a.hosts ?? []).map((h) => ({ side: h.side, name: nameOf(h.host), from: h.from, ...(h.to ? { to: h.to } : {}) })) } : {}),
       targetGroups: a.targetGroups ?? [],
       districts: a.districts ?? [],
     })),

@@ -95,7 +95,17 @@ export interface SummaryText {
   roles: { coordinator: string; host: string; 'co-opted': string };
   departments: string;
   organisations: string;
-  signatories: (year: number, n: number) => string;
+  countyCode: string;
+  asOf: (date: string) => string;
+  joined: (n: number) => string;
+  declaration: (year: number, n: number) => string;
+  iops: (n: number) => string;
+  organising: string;
+  ways: Record<'hosting' | 'coordinators' | 'working-group' | 'forums' | 'secretariat' | 'conference', string>;
+  forum: (name: string, members: number, meetings: number) => string;
+  secretariat: (by: string) => string;
+  conference: (name: string, every: number) => string;
+  history: string;
   grantCategories: string;
   collaborationForms: string;
   collaborations: string;
@@ -132,7 +142,7 @@ export interface CliText {
   unknownPreset: (name: string, known: readonly string[]) => string;
   missingArgument: (what: string) => string;
   /** What `missingArgument` asks for, per command. */
-  argument: { preset: string; target: string; validateTarget: string; interests: string };
+  argument: { preset: string; target: string; validateTarget: string; interests: string; migrateTarget: string };
   unknownOption: (opt: string) => string;
   badLocale: (value: string, known: readonly string[]) => string;
   badDate: (value: string) => string;
@@ -150,6 +160,27 @@ export interface CliText {
   invalidAgreement: (file: string, count: number) => string;
   summary: SummaryText;
   validate: ValidateText;
+  rule: string;
+  iop: {
+    heading: (name: string, n: number) => string;
+    parties: string;
+    period: string;
+    written: string;
+    decision: string;
+    yes: string;
+    missing: string;
+    contributions: (money: number, inKind: number) => string;
+    nextEvaluation: string;
+    criteria: (met: number, assessed: number) => string;
+  };
+  migrated: (change: 'signatories-to-joined' | 'format-version', count?: number) => string;
+  rules: {
+    heading: (n: number) => string;
+    severity: { error: string; warning: string; info: string };
+    param: (name: string, min: number, max: number, def?: number) => string;
+    source: string;
+    howToTune: string;
+  };
 }
 
 /**
@@ -162,7 +193,7 @@ export interface CliText {
  */
 export interface ReportText {
   title: (name: string, year: number) => string;
-  intro: string;
+  intro: (party: string, board: string) => string;
   totals: string;
   collaborations: string;
   newCollaborations: string;

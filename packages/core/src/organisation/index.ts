@@ -3,6 +3,8 @@ export {
   LegalForm,
   OrganisationKind,
   FormalMarkers,
+  REQUIRED_MARKERS,
+  missingMarkers,
   isIdeburen,
   isInformal,
   normaliseOrganisationName,

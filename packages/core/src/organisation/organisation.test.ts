@@ -1,13 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { isIdeburen, isInformal, normaliseOrganisationName, type Organisation } from './organisation.js';
+import { isIdeburen, isInformal, missingMarkers, normaliseOrganisationName, type Organisation } from './organisation.js';
 
 const org = (extra: Partial<Organisation>): Organisation => ({ id: 'x', name: 'X', ...extra });
 
 describe('isIdeburen', () => {
   it('counts formally constituted associations, foundations and religious communities', () => {
-    for (const legalForm of ['non-profit-association', 'economic-association', 'foundation', 'religious-community'] as const) {
+    for (const legalForm of ['non-profit-association', 'foundation', 'religious-community'] as const) {
       expect(isIdeburen(org({ legalForm, formal: { statutes: true, board: true, annualMeeting: true } })), legalForm).toBe(true);
     }
+  });
+
+  it('counts a stiftelse with a board and statutes and no årsmöte, since a foundation has none', () => {
+    expect(isIdeburen(org({ legalForm: 'foundation', formal: { statutes: true, board: true, annualMeeting: false } }))).toBe(true);
+    expect(isIdeburen(org({ kind: 'foundation', formal: { statutes: true, board: true, annualMeeting: false } }))).toBe(true);
+    expect(isIdeburen(org({ legalForm: 'foundation', formal: { statutes: true, board: false } }))).toBe(false);
+  });
+
+  it('counts a trossamfund with statutes and a board, whatever its annual meeting', () => {
+    expect(isIdeburen(org({ legalForm: 'religious-community', formal: { statutes: true, board: true, annualMeeting: false } }))).toBe(true);
+    expect(isIdeburen(org({ legalForm: 'religious-community', formal: { statutes: false } }))).toBe(false);
+  });
+
+  it('counts an ekonomisk förening only when its non-profit purpose is stated', () => {
+    const formal = { statutes: true, board: true, annualMeeting: true };
+    expect(isIdeburen(org({ legalForm: 'economic-association', formal: { ...formal, nonProfitPurpose: true } }))).toBe(true);
+    expect(isIdeburen(org({ legalForm: 'economic-association', formal }))).toBe(false);
+    expect(isIdeburen(org({ legalForm: 'economic-association', formal: { ...formal, nonProfitPurpose: false } }))).toBe(false);
+  });
+
+  it('names the markers an organisation lacks for its legal form', () => {
+    expect(missingMarkers(org({ legalForm: 'economic-association' }))).toEqual(['nonProfitPurpose']);
+    expect(missingMarkers(org({ legalForm: 'non-profit-association', formal: { annualMeeting: false } }))).toEqual(['annualMeeting']);
+    expect(missingMarkers(org({ legalForm: 'limited-company' }))).toBeUndefined();
   });
 
   it('never counts a company, a public body or an informal group', () => {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Id, Text, WebUrl } from '../_lib/schema.js';
 import { LocalizedText } from '../text/text.js';
+import { fact } from '../source/source.js';
 
 /**
  * Juridisk form: the legal form of an organisation.
@@ -58,19 +59,26 @@ export const OrganisationKind = z.enum([
 export type OrganisationKind = z.infer<typeof OrganisationKind>;
 
 /**
- * Formella kännetecken: the markers of a formally constituted organisation — stadgar (statutes),
- * styrelse (board) and årsmöte (annual meeting). Seed 004: "Idéburen sektor bör alltså avse formellt
- * uppbyggda organisationer med stadgar, styrelse, årsmöte osv."
+ * Formella kännetecken: the markers of a formally constituted organisation. Seed 004: "Idéburen sektor
+ * bör alltså avse formellt uppbyggda organisationer med stadgar, styrelse, årsmöte osv." Which markers
+ * count depends on the legal form ({@link REQUIRED_MARKERS}): a stiftelse has a board and statutes
+ * (stiftelseförordnande) but no årsmöte; an ekonomisk förening counts only with a non-profit purpose.
+ * A marker left out is not held against an organisation; one stated as `false` is.
  *
  * @example
  * ```ts
  * const formal: FormalMarkers = { statutes: true, board: true, annualMeeting: true };
  * ```
  */
-export const FormalMarkers = z.strictObject({
-  statutes: z.boolean(),
-  board: z.boolean(),
-  annualMeeting: z.boolean(),
+export const FormalMarkers = fact({
+  /** Stadgar (for a stiftelse: its stiftelseförordnande). */
+  statutes: z.optional(z.boolean()),
+  /** Styrelse. */
+  board: z.optional(z.boolean()),
+  /** Årsmöte (föreningsstämma). A stiftelse has none. */
+  annualMeeting: z.optional(z.boolean()),
+  /** Allmännyttigt, icke vinstutdelande syfte in the statutes — what makes an ekonomisk förening idéburen. */
+  nonProfitPurpose: z.optional(z.boolean()),
 });
 /** @inline */
 export type FormalMarkers = z.infer<typeof FormalMarkers>;
@@ -99,7 +107,7 @@ const OrganisationNumber = z.string().check(z.regex(/^(?:16)?\d{6}-?\d{4}$/, 'or
  * };
  * ```
  */
-export const Organisation = z.strictObject({
+export const Organisation = fact({
   id: Id,
   /** The organisation's own name, as it writes it (not translated). */
   name: Text,
@@ -110,10 +118,15 @@ export const Organisation = z.strictObject({
   formal: z.optional(FormalMarkers),
   /** Metaorganisation: present when the organisation's members are organisations. */
   metaorganisation: z.optional(
-    z.strictObject({
+    fact({
       members: z.array(Id),
     }),
   ),
+  /**
+   * Registrerad idéburen organisation: entered in Kammarkollegiet's voluntary register under lag
+   * (2022:900) om registrering av idéburna organisationer, in force from 2023.
+   */
+  registeredIdeburen: z.optional(z.boolean()),
   /** Registrerad i föreningsregistret (required to apply for allmänna föreningsbidrag, seed 004). */
   associationRegister: z.optional(z.boolean()),
   /** Verksam i kommunen: the agreement covers organisations active in the municipality (seed 004). */
@@ -126,45 +139,73 @@ export const Organisation = z.strictObject({
 /** @inline */
 export type Organisation = z.infer<typeof Organisation>;
 
-const NON_PROFIT_FORMS: ReadonlySet<LegalForm> = new Set([
-  'non-profit-association',
-  'economic-association',
-  'foundation',
-  'religious-community',
-]);
+/**
+ * The legal forms of the idéburen sektor (seed 004: stiftelser, trossamfund, ideella och ekonomiska
+ * föreningar) and, for each, the formal markers that must not be stated as missing: an ideell förening
+ * has statutes, a board and an annual meeting (seed 004); a stiftelse a board and statutes, never an
+ * årsmöte; a registered trossamfund statutes and a board; an ekonomisk förening is idéburen only with a
+ * non-profit purpose, which must be stated.
+ *
+ * @example
+ * ```ts
+ * REQUIRED_MARKERS.foundation; // ['statutes', 'board']
+ * ```
+ */
+export const REQUIRED_MARKERS: Readonly<Partial<Record<LegalForm, readonly (keyof FormalMarkers)[]>>> = {
+  'non-profit-association': ['statutes', 'board', 'annualMeeting'],
+  'economic-association': ['statutes', 'board', 'annualMeeting', 'nonProfitPurpose'],
+  foundation: ['statutes', 'board'],
+  'religious-community': ['statutes', 'board'],
+};
 
-const SECTOR_KINDS: ReadonlySet<OrganisationKind> = new Set([
-  'association',
-  'popular-movement',
-  'foundation',
-  'religious-community',
-  'study-association',
-  'folk-high-school',
-  'idea-based',
-]);
+/** Markers that must be stated `true`, not only left out: an ekonomisk förening's purpose is economic unless its statutes say otherwise. */
+const MUST_BE_STATED: ReadonlySet<keyof FormalMarkers> = new Set(['nonProfitPurpose']);
+
+// The legal form a kind implies when none is stated (a studieförbund or a folkrörelse is an ideell förening).
+const FORM_OF_KIND: Readonly<Partial<Record<OrganisationKind, LegalForm>>> = {
+  association: 'non-profit-association',
+  'popular-movement': 'non-profit-association',
+  foundation: 'foundation',
+  'religious-community': 'religious-community',
+  'study-association': 'non-profit-association',
+  'folk-high-school': 'non-profit-association',
+  'idea-based': 'non-profit-association',
+};
+
+/**
+ * The formal markers an organisation lacks for its legal form (or, with none stated, the form its kind
+ * implies): those stated `false`, and a non-profit purpose not stated for an ekonomisk förening. Empty
+ * when nothing is missing; `undefined` when the form is not one of the sector's.
+ *
+ * @example
+ * ```ts
+ * missingMarkers({ id: 's', name: 'S', legalForm: 'foundation', formal: { annualMeeting: false } }); // []
+ * ```
+ */
+export function missingMarkers(org: Organisation): (keyof FormalMarkers)[] | undefined {
+  const form = org.legalForm ?? (org.kind ? FORM_OF_KIND[org.kind] : undefined);
+  const required = form ? REQUIRED_MARKERS[form] : undefined;
+  if (!required) return undefined;
+  const f = org.formal ?? {};
+  return required.filter((m) => f[m] === false || (MUST_BE_STATED.has(m) && f[m] !== true));
+}
 
 /**
  * Idéburen: whether an organisation counts as part of the idéburen sektor. It does when its legal form
  * is one of the sector's (ideell or ekonomisk förening, stiftelse, trossamfund) — or, with no legal form
- * stated, its kind is — and it is formally constituted with statutes, a board and an annual meeting, as
- * far as the data says (seed 004). Companies, public bodies and informal groups never count.
+ * stated, its kind is — and it lacks none of the formal markers of that form, as far as the data says
+ * (seed 004, {@link REQUIRED_MARKERS}). Companies, public bodies and informal groups never count.
  *
  * @example
  * ```ts
  * isIdeburen({ id: 'x', name: 'X', legalForm: 'non-profit-association' }); // true
+ * isIdeburen({ id: 's', name: 'S', legalForm: 'foundation', formal: { statutes: true, board: true, annualMeeting: false } }); // true
  * isIdeburen({ id: 'y', name: 'Y', legalForm: 'informal-group' }); // false
  * ```
  */
 export function isIdeburen(org: Organisation): boolean {
-  if (org.legalForm !== undefined) {
-    if (!NON_PROFIT_FORMS.has(org.legalForm)) return false;
-  } else if (org.kind === undefined || !SECTOR_KINDS.has(org.kind)) {
-    // Neither a legal form nor a kind of the sector: nothing shows it to be idéburen.
-    return false;
-  }
-  const f = org.formal;
-  // A marker stated as false rules the organisation out; markers left out are not held against it.
-  return !f || (f.statutes && f.board && f.annualMeeting);
+  const missing = missingMarkers(org);
+  return missing !== undefined && missing.length === 0;
 }
 
 /**

@@ -50,12 +50,14 @@ describe('rule informal-scope (seed 004: informal groups are outside the agreeme
     expect(issuesOf('informal-scope', a)).toEqual([]);
   });
 
-  it('refuses an informal group as a signatory or a party', () => {
+  it('refuses an informal group as a joined organisation or a party', () => {
     const a = malmoCopy();
     a.organisations.push({ id: 'natverk', name: 'Nätverket', legalForm: 'informal-group' });
-    a.declarationOfIntent!.signatories.push('natverk');
+    a.joined!.push({ organisation: 'natverk', date: '2018-01-01', how: 'application' });
     a.parties[1]!.organisation = 'natverk';
-    expect(codes(issuesOf('informal-scope', a))).toEqual(['informal_signatory', 'informal_party']);
+    const issues = issuesOf('informal-scope', a);
+    expect(codes(issues)).toEqual(['informal_joined', 'informal_party']);
+    expect(issues[0]!.path).toEqual(['joined', 32, 'organisation']);
   });
 });
 
@@ -89,19 +91,19 @@ describe('rule organisation-number', () => {
 });
 
 describe('rule geography (seed 004: organisations active in the municipality)', () => {
-  it('passes when no signatory, host or grant recipient is marked as active elsewhere', () => {
+  it('passes when no joined organisation, host or grant recipient is marked as active elsewhere', () => {
     const a = malmoCopy();
     a.organisations.push({ id: 'lundaforening', name: 'Lundaföreningen', activeInMunicipality: false });
     expect(issuesOf('geography', a)).toEqual([]);
   });
 
-  it('warns about a signatory or host marked as not active in the municipality', () => {
+  it('warns about a joined organisation or host marked as not active in the municipality', () => {
     const a = malmoCopy();
     a.organisations.find((o) => o.id === 'kvarnby-ik')!.activeInMunicipality = false;
     hostedArea(a);
     a.organisations.find((o) => o.id === 'miso')!.activeInMunicipality = false;
     const issues = issuesOf('geography', a);
-    expect(issues.map((i) => i.params.role)).toEqual(['host', 'signatory']);
-    expect(issues[1]!.message).toContain('”Kvarnby IK” är markerad som inte verksam i Malmö stad, men är undertecknare av avsiktsförklaringen');
+    expect(issues.map((i) => i.params.role)).toEqual(['host', 'joined']);
+    expect(issues[1]!.message).toContain('”Kvarnby IK” är markerad som inte verksam i Malmö stad, men är ansluten');
   });
 });

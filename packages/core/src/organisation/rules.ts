@@ -79,9 +79,9 @@ export const informalScope: Rule = {
       const org = id === undefined ? undefined : index.organisations.get(id)?.item;
       return org && isInformal(org) ? org : undefined;
     };
-    agreement.declarationOfIntent?.signatories.forEach((id, i) => {
-      const org = informal(id);
-      if (org) findings.push({ code: 'informal_signatory', path: ['declarationOfIntent', 'signatories', i], severity: 'error', params: { name: org.name } });
+    agreement.joined?.forEach((j, i) => {
+      const org = informal(j.organisation);
+      if (org) findings.push({ code: 'informal_joined', path: ['joined', i, 'organisation'], severity: 'error', params: { name: org.name } });
     });
     agreement.parties.forEach((party, i) => {
       const org = informal(party.organisation);
@@ -126,14 +126,14 @@ export const organisationNumbers: Rule = {
 /**
  * The agreement covers organisations active in the municipality (seed 004: "I nulägesbilden ingår enbart
  * idéburna organisationer med verksamhet i Malmö"): one marked as not active there is flagged where it
- * signs, hosts or receives a grant.
+ * joins, hosts or receives a grant.
  */
 export const geography: Rule = {
   id: 'geography',
   check({ agreement, index }) {
     const roles = new Map<string, string>();
-    agreement.declarationOfIntent?.signatories.forEach((id) => roles.set(id, 'signatory'));
-    agreement.plans.forEach((plan) => plan.areas.forEach((area) => area.hosts.forEach((h) => roles.set(h.host, 'host'))));
+    agreement.joined?.forEach((j) => roles.set(j.organisation, 'joined'));
+    agreement.plans.forEach((plan) => plan.areas.forEach((area) => area.hosts?.forEach((h) => roles.set(h.host, 'host'))));
     agreement.grants?.forEach((g) => roles.set(g.recipient, 'recipient'));
     const findings: Finding[] = [];
     agreement.organisations.forEach((org, i) => {
@@ -145,6 +145,24 @@ export const geography: Rule = {
           severity: 'warning',
           params: { name: org.name, role, municipality: agreement.municipality.name },
         });
+      }
+    });
+    return findings;
+  },
+};
+
+/**
+ * A studieförbund is a metaorganisation — seed 000 counts "studieförbund" among the organisations "som har
+ * föreningar som medlemmar och inte privatpersoner" — so one recorded without its member organisations
+ * gets a note asking for them.
+ */
+export const studyAssociations: Rule = {
+  id: 'study-association-members',
+  check({ agreement }) {
+    const findings: Finding[] = [];
+    agreement.organisations.forEach((org, i) => {
+      if (org.kind === 'study-association' && !org.metaorganisation) {
+        findings.push({ code: 'study_association_not_metaorganisation', path: ['organisations', i], severity: 'info', params: { name: org.name } });
       }
     });
     return findings;

@@ -1,1 +1,1 @@
-export { CooperationPlan } from './plan.js';
+export { ActionStatus, Action, Commitment, CooperationPlan, Indicator, Revision, RevisionCycle } from './plan.js';

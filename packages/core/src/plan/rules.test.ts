@@ -96,3 +96,23 @@ describe('rule area-time-frame (seed 003: about four years per area)', () => {
     expect(issuesOf('area-time-frame', a, { today: '2023-01-01' }).map((i) => i.params.years)).toEqual([2]);
   });
 });
+
+describe('the revision cycle as data', () => {
+  it('holds the agreement to its own N years (Uppsala: every fifth year), counted through its revisions', () => {
+    const a = malmoCopy();
+    a.revision = { of: 'agreement', every: 'years', years: 5 };
+    expect(issuesOf('plan-revision', a, { today: '2022-06-13' })).toEqual([]);
+    const [issue, ...rest] = issuesOf('plan-revision', a, { today: '2023-01-01' });
+    expect(rest).toEqual([]);
+    expect(issue).toMatchObject({ code: 'revision_overdue', path: ['revisions'], params: { from: '2017-06-14', to: '2022-06-14', years: 5 } });
+    a.revisions = [{ date: '2022-05-01' }];
+    expect(issuesOf('plan-revision', a, { today: '2023-01-01' })).toEqual([]);
+  });
+
+  it('keeps Malmö’s once per mandate period for the plan when the cycle says so', () => {
+    const a = malmoCopy();
+    expect(a.revision).toMatchObject({ of: 'plan', every: 'mandate-period' });
+    // 2018–2022 had no new plan; the period from 2022-10-15 has none yet.
+    expect(codes(issuesOf('plan-revision', a, { today: '2023-03-01' }))).toEqual(['plan_not_revised', 'plan_revision_due']);
+  });
+});

@@ -28,26 +28,46 @@ export const planPeriod: Rule = {
 };
 
 /**
- * The plan is revised or updated once per mandate period (Samarbetsplan 2018–2022, seed 003: "Denna
- * samarbetsplan ska revideras eller aktualiseras en gång per mandatperiod"). Each mandate period since the
- * agreement was adopted that ended with no plan adopted in it is reported, and so is the current one while
- * it has none yet. A plan counts from its adoption date, or from its start when it has none.
+ * The agreement or its plan is revised on its cycle (`revision`). Left out, the plan is revised or updated
+ * once per mandate period (Samarbetsplan 2018–2022, seed 003: "Denna samarbetsplan ska revideras eller
+ * aktualiseras en gång per mandatperiod"): each mandate period since the agreement was adopted that ended
+ * with no plan adopted in it is reported, and so is the current one while it has none yet. A plan counts
+ * from its adoption date, or from its start when it has none. With a cycle of N years (Uppsala: every
+ * fifth year), each stretch of more than N years without a revision — counted from the adoption, through
+ * the agreement's `revisions` (or its plans' adoptions) — is reported.
  */
 export const planRevision: Rule = {
   id: 'plan-revision',
   check({ agreement, day, timeRules }) {
-    if (!timeRules || agreement.adopted > day || agreement.adopted < '1994-10-15') return [];
-    const revisions = agreement.plans.map((p) => p.adopted ?? p.period.start);
+    if (!timeRules || agreement.adopted > day) return [];
+    const cycle = agreement.revision ?? { of: 'plan', every: 'mandate-period' };
+    const revisions =
+      cycle.of === 'plan'
+        ? agreement.plans.map((p) => p.adopted ?? p.period.start)
+        : [agreement.adopted, ...(agreement.revisions ?? []).map((r) => r.date)];
     const findings: Finding[] = [];
+    if (cycle.every === 'years') {
+      const years = cycle.years ?? 4;
+      const dates = [...new Set([agreement.adopted, ...revisions])].filter((d) => d <= day).sort();
+      dates.forEach((from, k) => {
+        const due = format(addYears(parseISO(from), years), 'yyyy-MM-dd');
+        const next = dates[k + 1] ?? day;
+        if (due < next) {
+          findings.push({ code: 'revision_overdue', path: [cycle.of === 'plan' ? 'plans' : 'revisions'], severity: 'warning', params: { from, years, to: due, of: cycle.of } });
+        }
+      });
+      return findings;
+    }
+    if (agreement.adopted < '1994-10-15') return [];
     for (const period of mandatePeriodsBetween(agreement.adopted, day)) {
       const from = period.start < agreement.adopted ? agreement.adopted : period.start;
       if (revisions.some((d) => d >= from && d <= period.end)) continue;
       const ended = period.end < day;
       findings.push({
         code: ended ? 'plan_not_revised' : 'plan_revision_due',
-        path: ['plans'],
+        path: [cycle.of === 'plan' ? 'plans' : 'revisions'],
         severity: 'warning',
-        params: { from: period.start, to: period.end, electionYear: period.electionYear },
+        params: { from: period.start, to: period.end, electionYear: period.electionYear, of: cycle.of },
       });
     }
     return findings;
@@ -55,8 +75,8 @@ export const planRevision: Rule = {
 };
 
 /**
- * The coordinators report to the kommunstyrelsen yearly, and Malmö stad answers for "en årlig
- * rapportering/uppföljning" (seed 003). Every full year since the current plan began that has no report
+ * The coordinators report to the executive board yearly — Malmö's to the kommunstyrelsen — and Malmö stad
+ * answers for "en årlig rapportering/uppföljning" (seed 003). Every full year since the current plan began that has no report
  * recorded is listed in one warning; the running year's report, until recorded, in a note.
  */
 export const yearlyReport: Rule = {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Id } from '../_lib/schema.js';
 import { LocalizedText } from '../text/text.js';
+import { fact } from '../source/source.js';
 
 /**
  * The canonical keys of the six national principles that every överenskommelse in Sweden builds on.
@@ -35,7 +36,7 @@ export type NationalPrincipleKey = z.infer<typeof NationalPrincipleKey>;
  * };
  * ```
  */
-export const Principle = z.strictObject({
+export const Principle = fact({
   id: Id,
   national: z.optional(NationalPrincipleKey),
   label: LocalizedText,

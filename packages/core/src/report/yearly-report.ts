@@ -9,6 +9,7 @@ import type { Interest } from '../interest/interest.js';
 import type { Issue } from '../issue/issue.js';
 import { resolveLanguage } from '../locales/resolve.js';
 import { localize } from '../text/localize.js';
+import { uses } from '../organising/ways.js';
 import { validateAgreement } from '../validate/validate.js';
 
 /**
@@ -57,7 +58,8 @@ export interface HostingStatus {
  * ```
  */
 export interface YearlyReport {
-  agreement: { id: string; name: string };
+  /** The agreement, its executive board by name, and whether it organises its work by värdskap (else `hosting` is empty). */
+  agreement: { id: string; name: string; publicParty: string; executiveBoard: string; usesHosting: boolean };
   year: number;
   /** The language tag the report was made for; its names and messages are in that language, or Swedish where they have none. */
   locale: string;
@@ -177,7 +179,9 @@ export function yearlyReport(agreement: Agreement, input: ReportInput): YearlyRe
   const names = actorNames(agreement, l);
   const nameOf = (id: string) => names.get(id) ?? id;
   const plan = getCurrentPlan(agreement);
-  const hosting: HostingStatus[] = (plan?.areas ?? []).map((a) => {
+  const usesHosting = uses(agreement, 'hosting');
+  // Without värdskap there are no seats, so nothing is vacant and the hosting table is left out.
+  const hosting: HostingStatus[] = (usesHosting ? (plan?.areas ?? []) : []).map((a) => {
     const s = currentHost(a, 'sector', end);
     const m = currentHost(a, 'municipality', end);
     return {
@@ -188,14 +192,14 @@ export function yearlyReport(agreement: Agreement, input: ReportInput): YearlyRe
       status: s && m ? 'complete' : s || m ? 'partial' : 'vacant',
     };
   });
-  const seats = agreement.plans.flatMap((p) => p.areas.flatMap((a) => a.hosts.map((h) => ({ a, h }))));
+  const seats = usesHosting ? agreement.plans.flatMap((p) => p.areas.flatMap((a) => (a.hosts ?? []).map((h) => ({ a, h })))) : [];
   const inYear = (d: string | undefined) => d !== undefined && d.slice(0, 4) === String(year);
   const seatText = ({ a, h }: (typeof seats)[number]) => `${nameOf(h.host)} – ${L(a.name)}`;
 
   const sum = (gs: readonly Grant[]) => gs.reduce((s, g) => s + g.amountSek, 0);
   const validation = validateAgreement(agreement, { today: end, locale: l });
   return {
-    agreement: { id: agreement.id, name: L(agreement.name) },
+    agreement: { id: agreement.id, name: L(agreement.name), publicParty: agreement.municipality.name, executiveBoard: L(agreement.municipality.executiveBoard.name), usesHosting },
     year,
     locale: l,
     totals: {
@@ -258,7 +262,7 @@ export function reportToMarkdown(report: YearlyReport): string {
   const lines = [
     t.title(cell(report.agreement.name), report.year),
     '',
-    t.intro,
+    t.intro(cell(report.agreement.publicParty), cell(report.agreement.executiveBoard)),
     '',
     `## ${t.totals}`,
     '',
@@ -271,12 +275,16 @@ export function reportToMarkdown(report: YearlyReport): string {
     ...table(t.byForm, report.byForm),
     ...table(t.byTargetGroup, report.byTargetGroup),
     ...table(t.byDistrict, report.byDistrict),
-    `## ${t.hosting}`,
-    '',
-    `| ${t.area} | ${t.sector} | ${t.municipality} | ${t.status} |`,
-    '|---|---|---|---|',
-    ...report.hosting.map((h) => `| ${cell(h.area)} | ${cell(h.sector ?? t.vacant)} | ${cell(h.municipality ?? t.vacant)} | ${t.statuses[h.status]} |`),
-    '',
+    ...(report.agreement.usesHosting
+      ? [
+          `## ${t.hosting}`,
+          '',
+          `| ${t.area} | ${t.sector} | ${t.municipality} | ${t.status} |`,
+          '|---|---|---|---|',
+          ...report.hosting.map((h) => `| ${cell(h.area)} | ${cell(h.sector ?? t.vacant)} | ${cell(h.municipality ?? t.vacant)} | ${t.statuses[h.status]} |`),
+          '',
+        ]
+      : []),
     `## ${t.changes}`,
     '',
     `- ${t.collaborations}: ${signed(report.changes.collaborations, l)}`,
@@ -287,14 +295,9 @@ export function reportToMarkdown(report: YearlyReport): string {
     '',
     ...bullet(report.changes.newCollaborations),
     '',
-    `### ${t.started}`,
-    '',
-    ...bullet(report.changes.hostingStarted),
-    '',
-    `### ${t.ended}`,
-    '',
-    ...bullet(report.changes.hostingEnded),
-    '',
+    ...(report.agreement.usesHosting
+      ? [`### ${t.started}`, '', ...bullet(report.changes.hostingStarted), '', `### ${t.ended}`, '', ...bullet(report.changes.hostingEnded), '']
+      : []),
     `## ${t.issues}`,
     '',
     ...(report.issues.length ? report.issues.map((i) => `- **${t.severity[i.severity]}** (\`${i.code}\`): ${cell(i.message)}`) : [t.noIssues]),

@@ -13,8 +13,16 @@ export interface Located<T> {
 export interface AgreementIndex {
   organisations: Map<string, Located<Organisation>>;
   departments: Map<string, Located<Department>>;
-  /** The executive board's id (kommunstyrelsen), which stands where a department id may. */
+  /** The executive board's id (kommunstyrelsen, regionstyrelsen), which stands where a department id may. */
   executiveBoard: string;
+  /** The executive board and its own office (stadskontoret …), which counts as attached to it. */
+  boardAndOffice: Set<string>;
+  /** Departments and the executive board: the municipal bodies an id may name. */
+  municipalBodies: Set<string>;
+  /** Every organisation, department and the executive board. */
+  actors: Set<string>;
+  /** The ids of the agreement's parties. */
+  parties: Set<string>;
   /** Every area id in any plan. */
   areaIds: Set<string>;
   /** The areas of the current plan with their paths; empty when the current plan is missing. */
@@ -37,10 +45,16 @@ export function indexAgreement(agreement: Agreement): AgreementIndex {
   const currentAreas = plan
     ? plan.areas.map((item, i) => ({ item, path: ['plans', currentPlanIndex, 'areas', i] as IssuePath }))
     : [];
+  const board = agreement.municipality.executiveBoard;
+  const municipalBodies = new Set([...departments.keys(), board.id]);
   return {
     organisations,
     departments,
-    executiveBoard: agreement.municipality.executiveBoard.id,
+    executiveBoard: board.id,
+    boardAndOffice: new Set(board.office !== undefined ? [board.id, board.office] : [board.id]),
+    municipalBodies,
+    actors: new Set([...municipalBodies, ...organisations.keys()]),
+    parties: new Set(agreement.parties.map((p) => p.id)),
     areaIds,
     currentAreas,
     currentPlanIndex,

@@ -12,6 +12,7 @@ import * as z from 'zod/mini';
  * ```
  */
 export const RuleSetting = z.strictObject({
+  $comment: z.optional(z.string()),
   enabled: z.optional(z.boolean()),
   severity: z.optional(z.enum(['error', 'warning', 'info'])),
   params: z.optional(z.record(z.string(), z.number())),

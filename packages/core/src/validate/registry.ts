@@ -1,8 +1,11 @@
 import { municipalityCode, nationalPrinciples, partySides, references, uniqueIds } from '../agreement/rules.js';
 import { coordinatorAttachment, coordinators } from '../coordinator/rules.js';
 import { grantDuration, grantGrantor, grantRecipient, grantRequirements } from '../grant/rules.js';
-import { hostEligibility, hostingAgreement, hostingSeats, hostingTerms } from '../hosting/rules.js';
-import { duplicateOrganisations, geography, informalScope, metaorganisationMembers, organisationNumbers } from '../organisation/rules.js';
+import { hostEligibility, hostingAgreement, hostingSeats, hostingTerms, hostingUnused } from '../hosting/rules.js';
+import { iopRecord } from '../iop/rules.js';
+import { joining } from '../joining/rules.js';
+import { conferenceHeld, forumMembers, organisingWays } from '../organising/rules.js';
+import { duplicateOrganisations, geography, informalScope, metaorganisationMembers, organisationNumbers, studyAssociations } from '../organisation/rules.js';
 import { areaTimeFrame, planPeriod, planRevision, yearlyReport } from '../plan/rules.js';
 import { workingGroupMembers } from '../working-group/rules.js';
 import type { Rule } from '../rule/rule.js';
@@ -14,6 +17,8 @@ export const RULE_LIST: readonly Rule[] = [
   partySides,
   nationalPrinciples,
   municipalityCode,
+  organisingWays,
+  hostingUnused,
   hostingSeats,
   hostEligibility,
   hostingAgreement,
@@ -21,7 +26,11 @@ export const RULE_LIST: readonly Rule[] = [
   coordinators,
   coordinatorAttachment,
   workingGroupMembers,
+  forumMembers,
+  conferenceHeld,
+  joining,
   metaorganisationMembers,
+  studyAssociations,
   duplicateOrganisations,
   informalScope,
   organisationNumbers,
@@ -30,6 +39,7 @@ export const RULE_LIST: readonly Rule[] = [
   grantRequirements,
   grantRecipient,
   grantGrantor,
+  iopRecord,
   planPeriod,
   planRevision,
   yearlyReport,

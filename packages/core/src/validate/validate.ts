@@ -4,6 +4,7 @@ import type { Agreement } from '../agreement/agreement.js';
 import { defineAgreement, type DefineOptions } from '../agreement/define.js';
 import { formatPath, type Issue, type IssueParams, type LocaleMessages, type Severity } from '../issue/issue.js';
 import { findSubject } from '../issue/subject.js';
+import { localize } from '../text/localize.js';
 import { indexAgreement } from '../rule/agreement-index.js';
 import { RULE_LIST } from './registry.js';
 import type { Finding, RuleContext } from '../rule/rule.js';
@@ -144,7 +145,7 @@ export function validateAgreement(input: unknown, options: ValidateOptions = {})
       throw new Error(`samverkan: the rule ${rule.id} failed: ${String(error)}`, { cause: error });
     }
     for (const finding of findings) {
-      issues.push(render({ ...finding, severity: setting?.severity ?? finding.severity }, agreement, locale));
+      issues.push(render({ ...finding, severity: setting?.severity ?? finding.severity }, agreement, locale, rule.id));
     }
   }
   return finish(issues, agreement);
@@ -167,14 +168,23 @@ function finish(issues: readonly Issue[], agreement: Agreement | undefined): Val
   return { ok: counts.error === 0, issues: sorted, ...(agreement ? { agreement } : {}), counts };
 }
 
-function render(finding: Finding, agreement: Agreement, locale: LocaleMessages): Issue {
+function render(finding: Finding, agreement: Agreement, locale: LocaleMessages, rule?: string): Issue {
   const subject = findSubject(agreement, finding.path);
   const last = finding.path[finding.path.length - 1];
   const params: IssueParams = {
     ...(last !== undefined ? { field: String(last) } : {}),
     path: formatPath(finding.path),
+    // The executive board by the agreement's own name for it (kommunstyrelsen, regionstyrelsen).
+    board: localize(agreement.municipality.executiveBoard.name, locale.locale),
     ...(subject ? { subjectKind: subject.kind, ...(subject.name ? { subjectName: subject.name } : {}) } : {}),
     ...finding.params,
   };
-  return { code: finding.code, path: finding.path, severity: finding.severity, message: locale.messages[finding.code](params), params };
+  return {
+    code: finding.code,
+    ...(rule !== undefined ? { rule } : {}),
+    path: finding.path,
+    severity: finding.severity,
+    message: locale.messages[finding.code](params),
+    params,
+  };
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Id, NonNegativeInt } from '../_lib/schema.js';
 import { LocalizedText } from '../text/text.js';
+import { fact } from '../source/source.js';
 
 /**
  * The oldest age a range may name, and the upper end an open range (`{ min: 65 }`) stands for when ages
@@ -21,7 +22,7 @@ export const MAX_AGE = 120;
  * const youth: AgeRange = { min: 13, max: 25 };
  * ```
  */
-export const AgeRange = z.strictObject({
+export const AgeRange = fact({
   min: z.optional(NonNegativeInt.check(z.lte(MAX_AGE))),
   max: z.optional(NonNegativeInt.check(z.lte(MAX_AGE))),
 });
@@ -37,7 +38,7 @@ export type AgeRange = z.infer<typeof AgeRange>;
  * const youth: TargetGroup = { id: 'unga', label: { sv: 'Unga', en: 'Young people' }, ages: { min: 13, max: 25 } };
  * ```
  */
-export const TargetGroup = z.strictObject({
+export const TargetGroup = fact({
   id: Id,
   label: LocalizedText,
   ages: z.optional(AgeRange),
@@ -53,7 +54,7 @@ export type TargetGroup = z.infer<typeof TargetGroup>;
  * const d: District = { id: 'rosengard', label: { sv: 'Rosengård' } };
  * ```
  */
-export const District = z.strictObject({
+export const District = fact({
   id: Id,
   label: LocalizedText,
 });

@@ -8,7 +8,7 @@ describe('rule working-group (seed 003: coordinators and the areas’ hosts)', (
 
   it('warns when a coordinator is not in the working group', () => {
     const a = malmoCopy();
-    a.roles.workingGroup!.members.pop();
+    a.roles!.workingGroup!.members.pop();
     const issues = issuesOf('working-group', a);
     expect(issues).toMatchObject([{ code: 'working_group_member_missing', severity: 'warning', params: { role: 'coordinator' } }]);
     expect(issues[0]!.message).toContain('Samordnaren ”Samordnare för idéburen sektor” sitter inte i arbetsgruppen');
@@ -20,7 +20,7 @@ describe('rule working-group (seed 003: coordinators and the areas’ hosts)', (
     const issues = issuesOf('working-group', a);
     expect(issues.map((i) => i.params.value)).toEqual(['miso', 'fritidsforvaltningen']);
     expect(issues[0]!.message).toContain('för ”Ungas hälsa och livsstil” sitter inte i arbetsgruppen');
-    a.roles.workingGroup!.members.push(
+    a.roles!.workingGroup!.members.push(
       { role: 'host', member: 'miso', area: 'ungas-halsa-och-livsstil' },
       { role: 'host', member: 'fritidsforvaltningen' },
     );
@@ -30,9 +30,9 @@ describe('rule working-group (seed 003: coordinators and the areas’ hosts)', (
   it('does not ask for hosts when the group’s composition has none, nor for anything without a group', () => {
     const a = malmoCopy();
     hostedArea(a);
-    a.roles.workingGroup!.composition = ['coordinator', 'co-opted'];
+    a.roles!.workingGroup!.composition = ['coordinator', 'co-opted'];
     expect(issuesOf('working-group', a)).toEqual([]);
-    delete a.roles.workingGroup;
+    delete a.roles!.workingGroup;
     expect(issuesOf('working-group', a)).toEqual([]);
   });
 });

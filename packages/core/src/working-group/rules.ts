@@ -11,7 +11,7 @@ import { endsBeforeStart, type Finding, type Rule } from '../rule/rule.js';
 export const workingGroupMembers: Rule = {
   id: 'working-group',
   check({ agreement, index, day }) {
-    const group = agreement.roles.workingGroup;
+    const group = agreement.roles?.workingGroup;
     if (!group) return [];
     const findings: Finding[] = [];
     const seated = (role: 'coordinator' | 'host', member: string, area?: string) =>
@@ -19,7 +19,7 @@ export const workingGroupMembers: Rule = {
         (m) => m.role === role && m.member === member && (area === undefined || m.area === undefined || m.area === area) && isInForce(m, day),
       );
     if (group.composition.includes('coordinator')) {
-      agreement.roles.coordinators.forEach((c) => {
+      (agreement.roles?.coordinators ?? []).forEach((c) => {
         if (isInForce(c, day) && !seated('coordinator', c.id)) {
           findings.push({
             code: 'working_group_member_missing',
@@ -33,7 +33,7 @@ export const workingGroupMembers: Rule = {
     if (group.composition.includes('host')) {
       for (const { item: area } of index.currentAreas) {
         if (area.status !== 'active') continue;
-        for (const seat of area.hosts) {
+        for (const seat of area.hosts ?? []) {
           if (isInForce(seat, day) && !seated('host', seat.host, area.id)) {
             findings.push({
               code: 'working_group_member_missing',

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { Id, IsoDate } from '../_lib/schema.js';
 import { Side } from '../hosting/hosting.js';
 import { LocalizedText } from '../text/text.js';
+import { fact } from '../source/source.js';
 
 /**
  * The kinds of member a working group is made of. Seed 003: "Samordnare från kommun och idéburna
@@ -26,7 +27,7 @@ export type WorkingGroupRole = z.infer<typeof WorkingGroupRole>;
  * const m: WorkingGroupMembership = { role: 'coordinator', member: 'samordnare-kommunen', side: 'municipality' };
  * ```
  */
-export const WorkingGroupMembership = z.strictObject({
+export const WorkingGroupMembership = fact({
   role: WorkingGroupRole,
   member: Id,
   side: z.optional(Side),
@@ -47,7 +48,7 @@ export type WorkingGroupMembership = z.infer<typeof WorkingGroupMembership>;
  * const wg: WorkingGroup = { composition: ['coordinator', 'host', 'co-opted'], members: [] };
  * ```
  */
-export const WorkingGroup = z.strictObject({
+export const WorkingGroup = fact({
   description: z.optional(LocalizedText),
   composition: z.array(WorkingGroupRole),
   members: z.array(WorkingGroupMembership),

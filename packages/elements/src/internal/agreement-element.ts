@@ -166,6 +166,8 @@ const EMPTY: AgreementListing = {
   id: '',
   name: { sv: '' },
   municipality: '',
+  status: { state: 'draft' },
+  hosting: false,
   principles: [],
   plan: null,
   areas: [],

@@ -9,7 +9,10 @@ Commands:
   validate <file|preset|->  Check an agreement against the schema and the rules
   match <interests.json>    Propose collaborations between interests (--for <id>, --limit N)
   report <file|preset>      Yearly follow-up (--year YYYY, --interests <file>, --format markdown|csv|json)
-  export <kind> <file|preset>  Open data: 360giving, popolo or csv (--prefix 360G-…)
+  export <kind> <file|preset>  Open data: 360giving, popolo, csv or iop (--prefix 360G-…)
+  iop <file|preset>         List the agreement's idea-based public partnerships (--format human|json)
+  migrate <file|->          Print an agreement.json written for 0.1 in the current format
+  rules                     List every rule: what it checks, severity, parameters, source
 
 Options:
   --locale <language>       Language: sv, en, ar, so, sv-x-lattlast (Swedish by default)
@@ -46,6 +49,7 @@ export const cli: CliText = {
     target: 'a file or preset, for example malmo',
     validateTarget: 'a file, - or a preset, for example agreement.json',
     interests: 'a file of interests, for example interests.json',
+    migrateTarget: 'a file or -, for example agreement.json',
   },
   fileError: {
     missing: 'no such file',
@@ -61,11 +65,35 @@ export const cli: CliText = {
   badNumber: (o, v) => `${o} must be a whole number, not "${v}".`,
   unknownInterest: (id) => `There is no interest with the id "${id}". Check the id in the file.`,
   invalidInterests: (file, n) => `${n} interests in ${file} could not be read and are left out:`,
-  unknownExport: (k) => `There is no export "${k}". Choose 360giving, popolo or csv.`,
+  unknownExport: (k) => `There is no export "${k}". Choose 360giving, popolo, csv or iop.`,
   matchHeading: (name) => `Proposals for ${name}:`,
   noMatches: 'No proposals above the threshold.',
   unreadable: (file, reason) => `Could not read ${file}: ${reason}. Check the path and that the file exists.`,
   invalidAgreement: (file, n) => `${file} is not a valid agreement: ${n} ${n === 1 ? 'error' : 'errors'} to correct.`,
+  rule: 'rule',
+  iop: {
+    heading: (name, n) => `${name}: ${n} idea-based public ${n === 1 ? 'partnership' : 'partnerships'} (IOP)`,
+    parties: 'Parties',
+    period: 'Period',
+    written: 'Written agreement',
+    decision: 'decision',
+    yes: 'yes',
+    missing: 'missing',
+    contributions: (money, inKind) => `Contributions: SEK ${money.toLocaleString('en-GB')} in money${inKind ? `, ${inKind} in kind` : ''}`,
+    nextEvaluation: 'Next evaluation',
+    criteria: (met, assessed) => `SKR's criteria: ${met} of ${assessed} assessed met`,
+  },
+  migrated: (change, count) =>
+    change === 'signatories-to-joined'
+      ? `The declaration of intent's ${count ?? 0} "signatories" were moved to the joining register "joined".`
+      : 'The file now has "formatVersion": "0.2".',
+  rules: {
+    heading: (n) => `${n} rules. Each can be switched off or given another severity under "rules" in agreement.json.`,
+    severity: { error: 'error', warning: 'warning', info: 'note' },
+    param: (name, min, max, def) => `Parameter ${name}: ${min}–${max}${def !== undefined ? `, default ${def}` : ''}`,
+    source: 'Source',
+    howToTune: 'Example: "rules": { "hosting-seats": { "enabled": false }, "area-time-frame": { "params": { "years": 5 } } }',
+  },
   validate: {
     heading: (name, today) => `${name}, checked for ${today}`,
     counts: (c) => `${c.error} ${c.error === 1 ? 'error' : 'errors'} · ${c.warning} ${c.warning === 1 ? 'warning' : 'warnings'} · ${c.info} ${c.info === 1 ? 'note' : 'notes'}`,
@@ -101,7 +129,24 @@ export const cli: CliText = {
     roles: { coordinator: 'coordinators', host: 'hosts', 'co-opted': 'co-opted members' },
     departments: 'Departments',
     organisations: 'Organisations',
-    signatories: (year, n) => `Declaration of intent ${year}: ${n} signatories`,
+    countyCode: 'county code',
+    asOf: (date) => `data as of ${date}`,
+    joined: (n) => `Organisations joined: ${n}`,
+    declaration: (year, n) => `Declaration of intent ${year}: ${n} organisations took part or joined`,
+    iops: (n) => `Idea-based public partnerships (IOP): ${n}`,
+    organising: 'Ways of organising',
+    ways: {
+      hosting: 'hosting',
+      coordinators: 'coordinators',
+      'working-group': 'working group',
+      forums: 'dialogue forums',
+      secretariat: 'secretariat',
+      conference: 'conference',
+    },
+    forum: (name, members, meetings) => `  • ${name}: ${members} ${members === 1 ? 'member' : 'members'}, ${meetings} ${meetings === 1 ? 'meeting' : 'meetings'}`,
+    secretariat: (by) => `  • Secretariat: ${by}`,
+    conference: (name, every) => `  • ${name}${every === 1 ? ', every year' : `, every ${every} years`}`,
+    history: 'Later events',
     grantCategories: 'Grant and support categories',
     collaborationForms: 'Forms of collaboration',
     collaborations: 'Examples of collaboration',

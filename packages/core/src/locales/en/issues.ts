@@ -26,6 +26,11 @@ const SUBJECTS: Record<SubjectKind, [definite: string, named: (n: string) => str
   grant: ['the grant', (n) => `the grant "${n}"`],
   report: ['the report', (n) => `the report ${n}`],
   interest: ['the interest', (n) => `the interest from "${n}"`],
+  joining: ['the joining', (n) => `the joining of "${n}"`],
+  iop: ['the IOP', (n) => `the IOP "${n}"`],
+  forum: ['the forum', (n) => `the forum "${n}"`],
+  action: ['the activity', (n) => `the activity "${n}"`],
+  commitment: ['the commitment', (n) => `the commitment of "${n}"`],
   item: ['the entry', (n) => `the entry ${n}`],
 };
 
@@ -69,6 +74,18 @@ const REF: Record<string, [string, string]> = {
   collaboration_form: ['forms of collaboration', 'form of collaboration'],
   target_group: ['target groups', 'target group'],
   district: ['districts', 'district'],
+  party: ['parties', 'party'],
+  party_or_actor: ['parties, organisations and departments', 'party, organisation or department'],
+  source: ['sources under "sources"', 'source'],
+};
+
+// The executive board by the name the agreement gives it.
+const board = (p: IssueParams) => `the ${String(p.board ?? 'executive board')}`.replace(/^the the /i, 'the ');
+
+const WAY: Record<string, string> = {
+  forums: 'the forums',
+  secretariat: 'the secretariat',
+  conference: 'the conference',
 };
 
 const LEGAL_FORM: Record<string, string> = {
@@ -89,7 +106,7 @@ const NUMBER_ERROR: Record<string, string> = {
 };
 
 const ROLE: Record<string, string> = {
-  signatory: 'a signatory of the declaration of intent',
+  joined: 'joined to the agreement or its declaration of intent',
   host: 'the host of an area',
   recipient: 'a grant recipient',
 };
@@ -110,6 +127,40 @@ const list = (items: readonly string[] | undefined) => {
  */
 export const issues: LocaleMessages = {
   locale: 'en',
+  rules: {
+    'unique-ids': "Every id is used once in its list, and an organisation and a department never share one.",
+    'references': "Every id the agreement refers to exists, and is of the right kind.",
+    'party-sides': "The agreement has a party on each side: the kommun or region, and the idéburen sektor.",
+    'national-principles': "Each of the six national principles is there, under its own or the kommun’s label.",
+    'municipality-code': "The code is SCB’s and belongs to the party named: a four-digit kommunkod or, for a region, a two-digit länskod.",
+    'organising-ways': "The ways of organising listed under \"organising.ways\" are described, and those described are listed.",
+    'hosting-unused': "An agreement without värdskap gives its areas no hosts or phases.",
+    'hosting-seats': "Every active area has one host from an idéburen organisation and one from a department.",
+    'host-eligibility': "The sector’s host is a formally constituted idéburen organisation; the municipality’s a department or the executive board.",
+    'hosting-agreement': "Every idéburen hosting organisation has its hosting avtal recorded.",
+    'hosting-terms': "Hosting terms of the same seat do not overlap, and none ends before it starts.",
+    'coordinators': "There is exactly one coordinator for the municipality and one for the idéburen sektor.",
+    'coordinator-attachment': "The municipal coordinator is tied to the executive board or its office; the sector’s to a metaorganisation.",
+    'working-group': "The working group holds the coordinators and the active areas’ hosts, as its composition says.",
+    'forum-members': "A dialogue forum has members from both sides, and no term ends before it starts.",
+    'conference-held': "A recurring conference has been held in each cycle since the first one recorded.",
+    'joining': "The joining register holds together: dates within the agreement’s life, left after joined, nobody joined twice at once.",
+    'metaorganisation-members': "A metaorganisation’s members are other organisations, not itself or a department.",
+    'study-association-members': "A study association is a metaorganisation and lists its member organisations.",
+    'duplicate-organisations': "The same organisation is listed once, compared by organisation number and name.",
+    'informal-scope': "An informal group neither joins nor is a party to the agreement.",
+    'organisation-number': "Organisation numbers are real (check digit, no personal identity number) and agree with the legal form.",
+    'geography': "Organisations that join, host or receive grants are active in the municipality.",
+    'grant-duration': "A grant runs no longer than its category allows.",
+    'grant-requirements': "A grant that requires the association register or a written agreement is not given without it.",
+    'grant-recipient': "Grants go to idéburna organisations.",
+    'grant-grantor': "A grant is given by one of its category’s grantors, and does not end before it starts.",
+    'iop': "An IOP has a written agreement and a period, and planned evaluations are done on time.",
+    'plan-period': "A plan’s period ends after it starts, and the current plan’s period has not run out.",
+    'plan-revision': "The agreement or its plan is revised on its cycle: once per mandate period, or every N years.",
+    'yearly-report': "Every year since the current plan began has a yearly report to the executive board.",
+    'area-time-frame': "An active area is not past its time frame (four years by default).",
+  },
   subject,
   messages: {
     invalid_json: (p) =>
@@ -126,7 +177,7 @@ export const issues: LocaleMessages = {
     invalid_organisation_number_format: (p) =>
       `${where(p)}: "${p.value ?? ''}" is not an organisation number. Enter the organisation number as ten digits, for example 802000-0009.`,
     invalid_municipality_code: (p) =>
-      `${where(p)}: "${p.value ?? ''}" is not a municipality code. Enter the four-digit kommunkod, for example 1280 for Malmö.`,
+      `${where(p)}: "${p.value ?? ''}" is not a municipality code. Enter the four-digit kommunkod, for example 1280 for Malmö — or, for a region, the two-digit länskod, for example 12 for Region Skåne.`,
     empty_text: (p) => `${where(p)}: ${field(p)} is empty. Write a text.`,
     too_few: (p) =>
       `${where(p)}: ${field(p)} needs at least ${p.minimum ?? 1} ${p.minimum === 1 ? 'entry' : 'entries'}. Add more.`,
@@ -154,7 +205,7 @@ export const issues: LocaleMessages = {
     national_principle_missing: (p) =>
       `The principle "${String(p.valueEn ?? p.value ?? '')}", one of the six national principles, is missing. Add it under "principles" with "national": "${String(p.national ?? '')}", in your own words if you like.`,
     municipality_code_unknown: (p) =>
-      `The municipality code ${p.value ?? ''} belongs to none of Sweden's 290 municipalities. Enter the four-digit code from SCB, for example 1280 for Malmö.`,
+      `The municipality code ${p.value ?? ''} belongs to none of Sweden's 290 municipalities. Enter the four-digit code from SCB, for example 1280 for Malmö. If the party is a region, set "kind": "region" and give its länskod${p.region ? ` (${String(p.region)} has ${p.value ?? ''})` : ''}.`,
     municipality_name_mismatch: (p) =>
       `The municipality code ${p.value ?? ''} belongs to ${String(p.codeName ?? '')}, but the municipality is called ${String(p.name ?? '')} (code ${p.expected ?? ''}). Correct the code or the name.`,
     hosting_seat_vacant: (p) => {
@@ -185,10 +236,10 @@ export const issues: LocaleMessages = {
       `There are ${String(p.count ?? 2)} coordinators for ${side(p)} at once. There must be one: end the extra one with "to" or remove it.`,
     coordinator_attachment_missing: (p) =>
       p.side === 'municipality'
-        ? 'The municipal coordinator is not tied to any body. Give the executive board under "attachedTo".'
+        ? `The municipal coordinator is not tied to any body. Give ${board(p)} under "attachedTo".`
         : 'The metaorganisation the idéburen sektor\'s coordinator is tied to is not stated. Give it under "attachedTo" when it is known.',
     coordinator_not_attached_to_executive_board: (p) =>
-      `The municipal coordinator is tied to "${p.value ?? ''}", but must be tied to the executive board (kommunstyrelsen). Give the executive board's id under "attachedTo".`,
+      `The municipal coordinator is tied to "${p.value ?? ''}", but must be tied to ${board(p)}. Give the id of ${board(p)} or its office under "attachedTo".`,
     coordinator_not_attached_to_metaorganisation: (p) =>
       `The idéburen sektor's coordinator is tied to "${String(p.name ?? '')}", which is not a metaorganisation. Tie the coordinator to a metaorganisation, or list the organisation's members under "metaorganisation".`,
     working_group_member_missing: (p) =>
@@ -201,8 +252,8 @@ export const issues: LocaleMessages = {
         : `${where(p)} lists the department "${p.value ?? ''}" as a member, but a metaorganisation's members are organisations. Remove it from the members.`,
     duplicate_organisation: (p) =>
       `The organisation "${String(p.name ?? '')}" is already listed as "${String(p.otherName ?? '')}" (${String(p.other ?? '')}) with ${p.by === 'organisation_number' ? 'the same organisation number' : 'the same name'}. Merge the entries and refer to one of them.`,
-    informal_signatory: (p) =>
-      `"${String(p.name ?? '')}" is an informal group and cannot sign. Remove it from "signatories"; it can take part in collaborations.`,
+    informal_joined: (p) =>
+      `"${String(p.name ?? '')}" is an informal group and cannot join the agreement. Remove it from "joined"; it may still take part in collaborations.`,
     informal_party: (p) =>
       `"${String(p.name ?? '')}" is an informal group and cannot be a party to the agreement. Name a formally constituted organisation.`,
     organisation_number_invalid: (p) =>
@@ -232,10 +283,44 @@ export const issues: LocaleMessages = {
     plan_revision_due: (p) =>
       `The cooperation plan has not been revised in this mandate period (${String(p.from ?? '')} – ${String(p.to ?? '')}). It is to be revised or updated once per mandate period, by ${String(p.to ?? '')}.`,
     yearly_reports_missing: (p) =>
-      `No yearly report to the executive board is recorded for ${list(p.years as readonly string[] | undefined)}. Add the reports under "yearlyReports".`,
+      `No yearly report to ${board(p)} is recorded for ${list(p.years as readonly string[] | undefined)}. Add the reports under "yearlyReports".`,
     yearly_report_due: (p) =>
-      `This year's report to the executive board (${String(p.year ?? '')}) is not recorded yet. The coordinators report yearly; add it under "yearlyReports" once it is made.`,
+      `This year's report to ${board(p)} (${String(p.year ?? '')}) is not recorded yet. The coordinators report yearly; add it under "yearlyReports" once it is made.`,
     area_time_frame_exceeded: (p) =>
       `The area "${String(p.area ?? '')}" started ${String(p.from ?? '')} and is past its time frame of ${String(p.years ?? '')} years (${String(p.to ?? '')}). Evaluate the area and close or extend it.`,
+    region_code_unknown: (p) =>
+      `The county code ${p.value ?? ''} belongs to none of Sweden's 21 counties. Enter the region's two-digit länskod from SCB, for example 12 for Region Skåne or 14 for Västra Götalandsregionen.`,
+    organising_way_undescribed: (p) =>
+      `The way of organising "${p.value ?? ''}" is listed under "organising.ways" but not described. Describe ${WAY[String(p.value)] ?? 'it'} under "organising.${p.value ?? ''}", or remove the way.`,
+    organising_way_unlisted: (p) =>
+      `${(WAY[String(p.value)] ?? 'The way').replace(/^./, (c) => c.toUpperCase())} is described under "organising.${p.value ?? ''}", but "${p.value ?? ''}" is not among the ways. Add it under "organising.ways".`,
+    hosting_not_used: (p) =>
+      `The area "${String(p.area ?? '')}" has "${String(p.field ?? '')}", but the agreement does not organise its work by hosting (värdskap). Remove "${String(p.field ?? '')}", or add "hosting" under "organising.ways".`,
+    forum_side_missing: (p) =>
+      `The forum "${String(p.forum ?? '')}" has no members for ${side(p)} at present. A dialogue forum has members from both sides: add them under "members".`,
+    conference_not_held: (p) =>
+      `No conference is recorded for ${list(p.years as readonly string[] | undefined)}. Add it under "organising.conference.held" if it was held.`,
+    study_association_not_metaorganisation: (p) =>
+      `${String(p.name ?? '')} is a study association, and study associations are metaorganisations whose members are organisations. List the members under "metaorganisation.members", an empty list if they are not known.`,
+    joining_left_before_joined: (p) =>
+      `${where(p)}: left ${String(p.to ?? '')} but joined ${String(p.from ?? '')}. Correct one of the dates.`,
+    joining_before_adoption: (p) =>
+      `${where(p)}: joined ${p.value ?? ''}, before the agreement was adopted on ${String(p.adopted ?? '')}. Correct the date, or set "to": "declaration-of-intent" if it was the declaration of intent.`,
+    joining_declaration_after_adoption: (p) =>
+      `${where(p)}: joined the declaration of intent ${p.value ?? ''}, after the agreement was adopted on ${String(p.adopted ?? '')}. Check the date, or set "to": "agreement".`,
+    joining_after_end: (p) =>
+      `${where(p)}: joined ${p.value ?? ''}, after the agreement ended on ${String(p.to ?? '')}. Correct the date.`,
+    joining_not_at_adoption: (p) =>
+      `${where(p)}: signed at adoption according to "how", but ${p.value ?? ''} is not the day of adoption, ${String(p.adopted ?? '')}. Correct the date, or set "how" to "application" or "decision".`,
+    joining_twice: (p) =>
+      `"${p.value ?? ''}" is joined twice at the same time (see ${String(p.other ?? '')}). Say when the first joining ended under "left", or remove one of them.`,
+    iop_without_written_agreement: (p) =>
+      `The IOP "${String(p.name ?? '')}" has no written agreement. An IOP is set down in writing: give it under "writtenAgreement", for example with its reference and date.`,
+    iop_without_period: (p) =>
+      `The IOP "${String(p.name ?? '')}" has no period. Give when the partnership starts and ends under "period", for example { "start": "2019-01-01", "end": "2021-12-31" }.`,
+    iop_evaluation_overdue: (p) =>
+      `The IOP "${String(p.name ?? '')}" was to be evaluated on ${p.value ?? ''}, but the evaluation is not marked as done. Carry it out, or set "done": true and link the report under "report".`,
+    revision_overdue: (p) =>
+      `The ${p.of === 'agreement' ? 'agreement' : 'cooperation plan'} is revised every ${String(p.years ?? '')} years. The revision of ${String(p.from ?? '')} should have been followed by another by ${String(p.to ?? '')}. Add it under ${p.of === 'agreement' ? '"revisions"' : '"plans"'}, or change "revision".`,
   },
 };

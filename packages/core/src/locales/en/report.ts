@@ -11,7 +11,7 @@ import type { ReportText } from '../types.js';
  */
 export const report: ReportText = {
   title: (name, year) => `# Yearly follow-up ${year}: ${name}`,
-  intro: 'Follow-up of the collaboration between the municipality and the idéburen sektor, for the executive board.',
+  intro: (party, board) => `Follow-up of the collaboration between ${party} and the idéburen sektor, for the ${board}.`,
   totals: 'Summary',
   collaborations: 'Collaborations',
   newCollaborations: 'of which new',

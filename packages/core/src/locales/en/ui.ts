@@ -44,6 +44,10 @@ const areaList: UiText['areaList'] = {
   planPeriod: (name: string, start: string, end: string) => `${name}, ${start} – ${end}`,
   filtersLabel: 'Filter areas',
   shown: (n: number, total: number) => `Showing ${n} of ${total} areas.`,
+  active: (since?: string) => (since ? `The agreement has been in force since ${since}.` : 'The agreement is in force.'),
+  draft: 'The agreement is a draft.',
+  terminated: (date: string) => `The agreement ended on ${date}.`,
+  asOf: (date: string) => `The data is as of ${date}.`,
 };
 
 /** English: `<samverkan-match-form>`'s words. */

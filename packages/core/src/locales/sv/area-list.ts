@@ -29,4 +29,8 @@ export const areaList = {
   planPeriod: (name: string, start: string, end: string) => `${name}, ${start} – ${end}`,
   filtersLabel: 'Filtrera områden',
   shown: (n: number, total: number) => `Visar ${n} av ${total} områden.`,
+  active: (since?: string) => (since ? `Överenskommelsen gäller sedan ${since}.` : 'Överenskommelsen gäller.'),
+  draft: 'Överenskommelsen är ett utkast.',
+  terminated: (date: string) => `Överenskommelsen avslutades ${date}.`,
+  asOf: (date: string) => `Uppgifterna gäller per ${date}.`,
 };

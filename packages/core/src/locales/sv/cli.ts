@@ -9,7 +9,10 @@ Kommandon:
   validate <fil|preset|->   Kontrollera en överenskommelse mot schemat och reglerna
   match <intressen.json>    Föreslå samverkan mellan intresseanmälningar (--for <id>, --limit N)
   report <fil|preset>       Årlig uppföljning (--year ÅÅÅÅ, --interests <fil>, --format markdown|csv|json)
-  export <typ> <fil|preset> Öppna data: 360giving, popolo eller csv (--prefix 360G-…)
+  export <typ> <fil|preset> Öppna data: 360giving, popolo, csv eller iop (--prefix 360G-…)
+  iop <fil|preset>          Lista överenskommelsens idéburna offentliga partnerskap (--format human|json)
+  migrate <fil|->           Skriv ut en agreement.json från 0.1 i dagens format
+  rules                     Lista alla regler: vad de kontrollerar, allvarlighet, parametrar, källa
 
 Flaggor:
   --locale <språk>          Språk: sv, en, ar, so, sv-x-lattlast (svenska är förval)
@@ -46,6 +49,7 @@ export const cli: CliText = {
     target: 'en fil eller förinställning, till exempel malmo',
     validateTarget: 'en fil, - eller en förinställning, till exempel agreement.json',
     interests: 'en fil med intresseanmälningar, till exempel intressen.json',
+    migrateTarget: 'en fil eller -, till exempel agreement.json',
   },
   fileError: {
     missing: 'filen finns inte',
@@ -61,12 +65,36 @@ export const cli: CliText = {
   badNumber: (o, v) => `${o} ska vara ett heltal, inte ”${v}”.`,
   unknownInterest: (id) => `Det finns ingen intresseanmälan med id ”${id}”. Kontrollera id:t i filen.`,
   invalidInterests: (file, n) => `${n} intresseanmälningar i ${file} kunde inte läsas och är utelämnade:`,
-  unknownExport: (k) => `Exporten ”${k}” finns inte. Välj 360giving, popolo eller csv.`,
+  unknownExport: (k) => `Exporten ”${k}” finns inte. Välj 360giving, popolo, csv eller iop.`,
   matchHeading: (name) => `Förslag för ${name}:`,
   noMatches: 'Inga förslag över tröskeln.',
   unreadable: (file, reason) => `Det gick inte att läsa ${file}: ${reason}. Kontrollera sökvägen och att filen finns.`,
   invalidAgreement: (file, n) =>
     `${file} är ingen giltig överenskommelse: ${n} fel att rätta.`,
+  rule: 'regel',
+  iop: {
+    heading: (name, n) => `${name}: ${n} ${n === 1 ? 'idéburet offentligt partnerskap' : 'idéburna offentliga partnerskap'} (IOP)`,
+    parties: 'Parter',
+    period: 'Period',
+    written: 'Skriftlig överenskommelse',
+    decision: 'beslut',
+    yes: 'ja',
+    missing: 'saknas',
+    contributions: (money, inKind) => `Insatser: ${money.toLocaleString('sv-SE')} kr i pengar${inKind ? `, ${inKind} i annan form` : ''}`,
+    nextEvaluation: 'Nästa utvärdering',
+    criteria: (met, assessed) => `SKR:s kriterier: ${met} av ${assessed} bedömda uppfyllda`,
+  },
+  migrated: (change, count) =>
+    change === 'signatories-to-joined'
+      ? `Avsiktsförklaringens ${count ?? 0} ”signatories” flyttades till anslutningsregistret ”joined”.`
+      : 'Filen har nu ”formatVersion”: ”0.2”.',
+  rules: {
+    heading: (n) => `${n} regler. Var och en kan stängas av eller ges annan allvarlighet under ”rules” i agreement.json.`,
+    severity: { error: 'fel', warning: 'varning', info: 'notering' },
+    param: (name, min, max, def) => `Parameter ${name}: ${min}–${max}${def !== undefined ? `, förval ${def}` : ''}`,
+    source: 'Källa',
+    howToTune: 'Exempel: "rules": { "hosting-seats": { "enabled": false }, "area-time-frame": { "params": { "years": 5 } } }',
+  },
   validate: {
     heading: (name, today) => `${name}, kontrollerad för ${today}`,
     counts: (c) => `${c.error} fel · ${c.warning} ${c.warning === 1 ? 'varning' : 'varningar'} · ${c.info} ${c.info === 1 ? 'notering' : 'noteringar'}`,
@@ -102,7 +130,24 @@ export const cli: CliText = {
     roles: { coordinator: 'samordnare', host: 'värdar', 'co-opted': 'adjungerade' },
     departments: 'Förvaltningar',
     organisations: 'Organisationer',
-    signatories: (year, n) => `Avsiktsförklaringen ${year}: ${n} undertecknare`,
+    countyCode: 'länskod',
+    asOf: (date) => `uppgifterna gäller per ${date}`,
+    joined: (n) => `Anslutna organisationer: ${n}`,
+    declaration: (year, n) => `Avsiktsförklaringen ${year}: ${n} organisationer medverkade eller anslöt sig`,
+    iops: (n) => `Idéburna offentliga partnerskap (IOP): ${n}`,
+    organising: 'Arbetsformer',
+    ways: {
+      hosting: 'värdskap',
+      coordinators: 'samordnare',
+      'working-group': 'arbetsgrupp',
+      forums: 'forum för dialog',
+      secretariat: 'sekretariat',
+      conference: 'konferens',
+    },
+    forum: (name, members, meetings) => `  • ${name}: ${members} ${members === 1 ? 'ledamot' : 'ledamöter'}, ${meetings} ${meetings === 1 ? 'möte' : 'möten'}`,
+    secretariat: (by) => `  • Sekretariat: ${by}`,
+    conference: (name, every) => `  • ${name}${every === 1 ? ', varje år' : `, vart ${every}:e år`}`,
+    history: 'Senare händelser',
     grantCategories: 'Stöd- och bidragsformer',
     collaborationForms: 'Samverkansformer',
     collaborations: 'Exempel på samverkan',

@@ -29,6 +29,11 @@ const SUBJECTS: Record<SubjectKind, [definite: string, named: (n: string) => str
   grant: ['bidraget', (n) => `bidraget ”${n}”`],
   report: ['rapporten', (n) => `rapporten ${n}`],
   interest: ['intresseanmälan', (n) => `intresseanmälan från ”${n}”`],
+  joining: ['anslutningen', (n) => `anslutningen för ”${n}”`],
+  iop: ['IOP:t', (n) => `IOP:t ”${n}”`],
+  forum: ['forumet', (n) => `forumet ”${n}”`],
+  action: ['insatsen', (n) => `insatsen ”${n}”`],
+  commitment: ['åtagandet', (n) => `åtagandet för ”${n}”`],
   item: ['posten', (n) => `posten ${n}`],
 };
 
@@ -65,13 +70,28 @@ const REF: Record<string, [string, string]> = {
   area: ['områdena', 'området'],
   organisation: ['organisationerna', 'organisationen'],
   department: ['förvaltningarna', 'förvaltningen'],
-  municipal_body: ['förvaltningarna och kommunstyrelsen', 'förvaltningen'],
+  municipal_body: ['förvaltningarna och styrelsen', 'förvaltningen'],
   actor: ['organisationerna och förvaltningarna', 'organisationen eller förvaltningen'],
   coordinator: ['samordnarna', 'samordnaren'],
   grant_category: ['bidragsformerna', 'bidragsformen'],
   collaboration_form: ['samverkansformerna', 'samverkansformen'],
   target_group: ['målgrupperna', 'målgruppen'],
   district: ['stadsdelarna', 'stadsdelen'],
+  party: ['parterna', 'parten'],
+  party_or_actor: ['parterna, organisationerna och förvaltningarna', 'parten, organisationen eller förvaltningen'],
+  source: ['källorna under ”sources”', 'källan'],
+};
+
+// The executive board's name in the middle of a sentence: "kommunstyrelsen", "regionstyrelsen".
+const board = (p: IssueParams) => {
+  const name = String(p.board ?? 'Kommunstyrelsen');
+  return name.charAt(0).toLocaleLowerCase('sv') + name.slice(1);
+};
+
+const WAY: Record<string, string> = {
+  forums: 'forumen',
+  secretariat: 'sekretariatet',
+  conference: 'konferensen',
 };
 
 const LEGAL_FORM: Record<string, string> = {
@@ -92,7 +112,7 @@ const NUMBER_ERROR: Record<string, string> = {
 };
 
 const ROLE: Record<string, string> = {
-  signatory: 'undertecknare av avsiktsförklaringen',
+  joined: 'ansluten till överenskommelsen eller avsiktsförklaringen',
   host: 'värd för ett område',
   recipient: 'mottagare av bidrag',
 };
@@ -113,6 +133,40 @@ const list = (items: readonly string[] | undefined) => {
  */
 export const issues: LocaleMessages = {
   locale: 'sv',
+  rules: {
+    'unique-ids': "Varje id används en gång i sin lista, och en organisation och en förvaltning delar aldrig id.",
+    'references': "Varje id som överenskommelsen hänvisar till finns, och är av rätt slag.",
+    'party-sides': "Överenskommelsen har en part på vardera sidan: kommunen eller regionen, och den idéburna sektorn.",
+    'national-principles': "Var och en av de sex nationella principerna finns med, under egen eller kommunens benämning.",
+    'municipality-code': "Koden är SCB:s och hör till den part som namnges: fyrsiffrig kommunkod eller, för en region, tvåsiffrig länskod.",
+    'organising-ways': "De arbetsformer som anges under ”organising.ways” beskrivs, och de som beskrivs anges.",
+    'hosting-unused': "En överenskommelse utan värdskap ger inte sina områden värdar eller faser.",
+    'hosting-seats': "Varje aktivt område har en värd från en idéburen organisation och en från en förvaltning.",
+    'host-eligibility': "Den idéburna sektorns värd är en formellt bildad idéburen organisation; kommunens värd är en förvaltning eller styrelsen.",
+    'hosting-agreement': "Varje idéburen värdorganisation har sitt avtal om värdskapet registrerat.",
+    'hosting-terms': "Värdskapen på samma plats överlappar inte, och inget slutar före det börjar.",
+    'coordinators': "Det finns exakt en samordnare för kommunen och en för den idéburna sektorn.",
+    'coordinator-attachment': "Den kommunala samordnaren är knuten till styrelsen eller dess kontor; den idéburna sektorns till en metaorganisation.",
+    'working-group': "Arbetsgruppen har samordnarna och de aktiva områdenas värdar som medlemmar, enligt sin sammansättning.",
+    'forum-members': "Ett forum för dialog har ledamöter från båda sidor, och ingen mandatperiod slutar före den börjar.",
+    'conference-held': "En återkommande konferens har hållits i varje period sedan den första som registrerats.",
+    'joining': "Anslutningsregistret hänger ihop: datum inom överenskommelsens livstid, lämnat efter anslutet, ingen ansluten två gånger samtidigt.",
+    'metaorganisation-members': "En metaorganisations medlemmar är andra organisationer, inte den själv eller en förvaltning.",
+    'study-association-members': "Ett studieförbund är en metaorganisation och anger sina medlemsorganisationer.",
+    'duplicate-organisations': "Samma organisation finns bara en gång, jämfört på organisationsnummer och namn.",
+    'informal-scope': "En informell grupp varken ansluter sig till eller är part i överenskommelsen.",
+    'organisation-number': "Organisationsnummer är riktiga (kontrollsiffra, inget personnummer) och stämmer med den juridiska formen.",
+    'geography': "Organisationer som ansluter sig, är värdar eller får bidrag är verksamma i kommunen.",
+    'grant-duration': "Ett bidrag löper inte längre än dess bidragsform tillåter.",
+    'grant-requirements': "Ett bidrag som kräver registrering i föreningsregistret eller ett skriftligt avtal ges inte utan det.",
+    'grant-recipient': "Bidrag går till idéburna organisationer.",
+    'grant-grantor': "Ett bidrag ges av en av bidragsformens bidragsgivare, och slutar inte före det börjar.",
+    'iop': "Ett IOP har en skriftlig överenskommelse och en period, och planerade utvärderingar görs i tid.",
+    'plan-period': "En plans period slutar efter att den börjar, och den gällande planens period har inte löpt ut.",
+    'plan-revision': "Överenskommelsen eller planen revideras enligt sin cykel: en gång per mandatperiod, eller vart N:e år.",
+    'yearly-report': "Varje år sedan den gällande planen började har en årlig rapport till styrelsen.",
+    'area-time-frame': "Ett aktivt område har inte passerat sin tidsram (förval fyra år).",
+  },
   subject,
   messages: {
     invalid_json: (p) =>
@@ -129,7 +183,7 @@ export const issues: LocaleMessages = {
     invalid_organisation_number_format: (p) =>
       `${where(p)}: ”${p.value ?? ''}” är inget organisationsnummer. Ange organisationsnumret som tio siffror, till exempel 802000-0009.`,
     invalid_municipality_code: (p) =>
-      `${where(p)}: ”${p.value ?? ''}” är ingen kommunkod. Ange kommunkoden med fyra siffror, till exempel 1280 för Malmö.`,
+      `${where(p)}: ”${p.value ?? ''}” är ingen kommunkod. Ange kommunkoden med fyra siffror, till exempel 1280 för Malmö – eller för en region länskoden med två siffror, till exempel 12 för Region Skåne.`,
     empty_text: (p) => `${where(p)}: ${field(p)} är tomt. Skriv en text.`,
     too_few: (p) =>
       `${where(p)}: ${field(p)} behöver minst ${p.minimum ?? 1} ${p.minimum === 1 ? 'post' : 'poster'}. Lägg till fler.`,
@@ -157,7 +211,7 @@ export const issues: LocaleMessages = {
     national_principle_missing: (p) =>
       `Principen ”${p.value ?? ''}”, en av de sex nationella principerna, finns inte med. Lägg till den under ”principles” med ”national”: ”${String(p.national ?? '')}”, gärna med en egen formulering.`,
     municipality_code_unknown: (p) =>
-      `Kommunkoden ${p.value ?? ''} tillhör ingen av Sveriges 290 kommuner. Ange kommunens fyrsiffriga kod från SCB, till exempel 1280 för Malmö.`,
+      `Kommunkoden ${p.value ?? ''} tillhör ingen av Sveriges 290 kommuner. Ange kommunens fyrsiffriga kod från SCB, till exempel 1280 för Malmö. Är parten en region, ange ”kind”: ”region” och länskoden${p.region ? `, ${String(p.region)} har ${p.value ?? ''}` : ''}.`,
     municipality_name_mismatch: (p) =>
       `Kommunkoden ${p.value ?? ''} tillhör ${String(p.codeName ?? '')}, men kommunen heter ${String(p.name ?? '')} (kod ${p.expected ?? ''}). Rätta koden eller namnet.`,
     hosting_seat_vacant: (p) => {
@@ -188,10 +242,10 @@ export const issues: LocaleMessages = {
       `Det finns ${String(p.count ?? 2)} samordnare för ${side(p)} samtidigt. Det ska vara en – avsluta den extra med ”to” eller ta bort den.`,
     coordinator_attachment_missing: (p) =>
       p.side === 'municipality'
-        ? 'Det anges inte vad den kommunala samordnaren är knuten till. Ange kommunstyrelsen under ”attachedTo”.'
+        ? `Det anges inte vad den kommunala samordnaren är knuten till. Ange ${board(p)} under ”attachedTo”.`
         : 'Det anges inte vilken metaorganisation den idéburna sektorns samordnare är knuten till. Ange den under ”attachedTo” när den är känd.',
     coordinator_not_attached_to_executive_board: (p) =>
-      `Den kommunala samordnaren är knuten till ”${p.value ?? ''}”, men ska ha en organisatorisk koppling till kommunstyrelsen. Ange kommunstyrelsens id under ”attachedTo”.`,
+      `Den kommunala samordnaren är knuten till ”${p.value ?? ''}”, men ska ha en organisatorisk koppling till ${board(p)}. Ange id:t för ${board(p)} eller dess kontor under ”attachedTo”.`,
     coordinator_not_attached_to_metaorganisation: (p) =>
       `Den idéburna sektorns samordnare är knuten till ”${String(p.name ?? '')}”, som inte är en metaorganisation. Knyt samordnaren till en metaorganisation, eller ange organisationens medlemmar under ”metaorganisation”.`,
     working_group_member_missing: (p) =>
@@ -204,8 +258,8 @@ export const issues: LocaleMessages = {
         : `${where(p)} anger förvaltningen ”${p.value ?? ''}” som medlem, men en metaorganisations medlemmar är organisationer. Ta bort den ur medlemslistan.`,
     duplicate_organisation: (p) =>
       `Organisationen ”${String(p.name ?? '')}” finns redan som ”${String(p.otherName ?? '')}” (${String(p.other ?? '')}) med ${p.by === 'organisation_number' ? 'samma organisationsnummer' : 'samma namn'}. Slå ihop posterna och hänvisa till en av dem.`,
-    informal_signatory: (p) =>
-      `”${String(p.name ?? '')}” är en informell grupp och kan inte underteckna. Ta bort den ur ”signatories”; den kan däremot delta i samverkan.`,
+    informal_joined: (p) =>
+      `”${String(p.name ?? '')}” är en informell grupp och kan inte ansluta sig till överenskommelsen. Ta bort den ur ”joined”; den kan däremot delta i samverkan.`,
     informal_party: (p) =>
       `”${String(p.name ?? '')}” är en informell grupp och kan inte vara part i överenskommelsen. Ange en formellt bildad organisation.`,
     organisation_number_invalid: (p) =>
@@ -235,10 +289,44 @@ export const issues: LocaleMessages = {
     plan_revision_due: (p) =>
       `Samarbetsplanen har inte reviderats under den här mandatperioden (${String(p.from ?? '')} – ${String(p.to ?? '')}). Den ska revideras eller aktualiseras en gång per mandatperiod, senast ${String(p.to ?? '')}.`,
     yearly_reports_missing: (p) =>
-      `Det finns ingen årlig rapport till kommunstyrelsen registrerad för ${list(p.years as readonly string[] | undefined)}. Lägg till rapporterna under ”yearlyReports”.`,
+      `Det finns ingen årlig rapport till ${board(p)} registrerad för ${list(p.years as readonly string[] | undefined)}. Lägg till rapporterna under ”yearlyReports”.`,
     yearly_report_due: (p) =>
-      `Årets rapport till kommunstyrelsen (${String(p.year ?? '')}) är inte registrerad ännu. Samordnarna rapporterar årligen; lägg till den under ”yearlyReports” när den är lämnad.`,
+      `Årets rapport till ${board(p)} (${String(p.year ?? '')}) är inte registrerad ännu. Samordnarna rapporterar årligen; lägg till den under ”yearlyReports” när den är lämnad.`,
     area_time_frame_exceeded: (p) =>
       `Området ”${String(p.area ?? '')}” startade ${String(p.from ?? '')} och har passerat sin tidsram på ${String(p.years ?? '')} år (${String(p.to ?? '')}). Utvärdera området och avsluta eller förläng det.`,
+    region_code_unknown: (p) =>
+      `Länskoden ${p.value ?? ''} tillhör inget av Sveriges 21 län. Ange regionens tvåsiffriga länskod från SCB, till exempel 12 för Region Skåne eller 14 för Västra Götalandsregionen.`,
+    organising_way_undescribed: (p) =>
+      `Arbetsformen ”${p.value ?? ''}” står under ”organising.ways” men beskrivs inte. Beskriv ${WAY[String(p.value)] ?? 'den'} under ”organising.${p.value ?? ''}”, eller ta bort arbetsformen.`,
+    organising_way_unlisted: (p) =>
+      `${(WAY[String(p.value)] ?? 'Arbetsformen').replace(/^./, (c) => c.toUpperCase())} beskrivs under ”organising.${p.value ?? ''}”, men ”${p.value ?? ''}” står inte bland arbetsformerna. Lägg till den under ”organising.ways”.`,
+    hosting_not_used: (p) =>
+      `Området ”${String(p.area ?? '')}” har ”${String(p.field ?? '')}”, men överenskommelsen organiserar inte arbetet med värdskap. Ta bort ”${String(p.field ?? '')}”, eller lägg till ”hosting” under ”organising.ways”.`,
+    forum_side_missing: (p) =>
+      `Forumet ”${String(p.forum ?? '')}” har inga ledamöter för ${side(p)} just nu. Ett forum för dialog har ledamöter från båda sidor – lägg till dem under ”members”.`,
+    conference_not_held: (p) =>
+      `Ingen konferens finns registrerad för ${list(p.years as readonly string[] | undefined)}. Lägg till den under ”organising.conference.held” om den hölls.`,
+    study_association_not_metaorganisation: (p) =>
+      `${String(p.name ?? '')} är ett studieförbund, och studieförbund är metaorganisationer med organisationer som medlemmar. Ange medlemmarna under ”metaorganisation.members”, en tom lista om de inte är kända.`,
+    joining_left_before_joined: (p) =>
+      `${where(p)}: lämnade ${String(p.to ?? '')} men anslöt sig ${String(p.from ?? '')}. Rätta ett av datumen.`,
+    joining_before_adoption: (p) =>
+      `${where(p)}: anslöt sig ${p.value ?? ''}, innan överenskommelsen antogs ${String(p.adopted ?? '')}. Rätta datumet, eller ange ”to”: ”declaration-of-intent” om det gällde avsiktsförklaringen.`,
+    joining_declaration_after_adoption: (p) =>
+      `${where(p)}: anslöt sig till avsiktsförklaringen ${p.value ?? ''}, efter att överenskommelsen antogs ${String(p.adopted ?? '')}. Kontrollera datumet, eller ange ”to”: ”agreement”.`,
+    joining_after_end: (p) =>
+      `${where(p)}: anslöt sig ${p.value ?? ''}, efter att överenskommelsen avslutades ${String(p.to ?? '')}. Rätta datumet.`,
+    joining_not_at_adoption: (p) =>
+      `${where(p)}: undertecknade vid antagandet enligt ”how”, men datumet ${p.value ?? ''} är inte antagandedagen ${String(p.adopted ?? '')}. Rätta datumet, eller ange ”how”: ”application” eller ”decision”.`,
+    joining_twice: (p) =>
+      `”${p.value ?? ''}” är ansluten två gånger samtidigt (se ${String(p.other ?? '')}). Ange när den första anslutningen upphörde under ”left”, eller ta bort den ena.`,
+    iop_without_written_agreement: (p) =>
+      `IOP:t ”${String(p.name ?? '')}” saknar skriftlig överenskommelse. Ett IOP ska finnas i skrift – ange den under ”writtenAgreement”, till exempel med diarienummer och datum.`,
+    iop_without_period: (p) =>
+      `IOP:t ”${String(p.name ?? '')}” saknar period. Ange under ”period” när partnerskapet börjar och slutar, till exempel { "start": "2019-01-01", "end": "2021-12-31" }.`,
+    iop_evaluation_overdue: (p) =>
+      `IOP:t ”${String(p.name ?? '')}” skulle utvärderas ${p.value ?? ''}, men utvärderingen är inte markerad som gjord. Genomför den, eller ange ”done”: true och länka rapporten under ”report”.`,
+    revision_overdue: (p) =>
+      `${p.of === 'agreement' ? 'Överenskommelsen' : 'Samarbetsplanen'} ska revideras vart ${String(p.years ?? '')}:e år. Revisionen ${String(p.from ?? '')} borde ha följts av en ny senast ${String(p.to ?? '')}. Lägg till den under ${p.of === 'agreement' ? '”revisions”' : '”plans”'}, eller ändra ”revision”.`,
   },
 };

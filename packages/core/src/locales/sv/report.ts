@@ -11,7 +11,7 @@ import type { ReportText } from '../types.js';
  */
 export const report: ReportText = {
   title: (name, year) => `# Årlig uppföljning ${year}: ${name}`,
-  intro: 'Uppföljning av samverkan mellan kommunen och den idéburna sektorn, till kommunstyrelsen.',
+  intro: (party, board) => `Uppföljning av samverkan mellan ${party} och den idéburna sektorn, till ${board.charAt(0).toLocaleLowerCase('sv')}${board.slice(1)}.`,
   totals: 'Sammanfattning',
   collaborations: 'Samverkan',
   newCollaborations: 'varav nya',

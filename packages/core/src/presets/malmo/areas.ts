@@ -3,7 +3,9 @@ import type { PriorityArea } from '../../area/area.js';
 // Samarbetsplan 2018–2022 (seed 003), "Prioriterade samhällsutmaningar att samverka kring": five areas
 // chosen in dialogue, with their texts verbatim. The seeds name no host for any area, so every seat is
 // vacant (hosts: []) and each area stands at the first step of "Arbetets gång": identifying hosts.
-const STARTED = '2018-06-13'; // the plan's adoption by the kommunstyrelse (seed 004)
+// The plan's adoption by the kommunstyrelse (seed 004). The sources give no start date per area, so each
+// area's `started` is inferred from the plan's adoption and marked so.
+const STARTED = '2018-06-13';
 
 export const AREAS: PriorityArea[] = [
   {
@@ -16,6 +18,8 @@ export const AREAS: PriorityArea[] = [
     status: 'active',
     phase: 'identifying-hosts',
     started: STARTED,
+    inferred: ['started'],
+    sources: [{ source: 'samarbetsplan-2018-2022', locator: 'Prioriterade samhällsutmaningar att samverka kring' }],
     hosts: [],
     targetGroups: ['barn-och-unga'],
   },
@@ -29,6 +33,8 @@ export const AREAS: PriorityArea[] = [
     status: 'active',
     phase: 'identifying-hosts',
     started: STARTED,
+    inferred: ['started'],
+    sources: [{ source: 'samarbetsplan-2018-2022', locator: 'Prioriterade samhällsutmaningar att samverka kring' }],
     hosts: [],
   },
   {
@@ -41,6 +47,8 @@ export const AREAS: PriorityArea[] = [
     status: 'active',
     phase: 'identifying-hosts',
     started: STARTED,
+    inferred: ['started'],
+    sources: [{ source: 'samarbetsplan-2018-2022', locator: 'Prioriterade samhällsutmaningar att samverka kring' }],
     hosts: [],
   },
   {
@@ -54,6 +62,8 @@ export const AREAS: PriorityArea[] = [
     status: 'active',
     phase: 'identifying-hosts',
     started: STARTED,
+    inferred: ['started'],
+    sources: [{ source: 'samarbetsplan-2018-2022', locator: 'Prioriterade samhällsutmaningar att samverka kring' }],
     hosts: [],
   },
   {
@@ -66,6 +76,8 @@ export const AREAS: PriorityArea[] = [
     status: 'active',
     phase: 'identifying-hosts',
     started: STARTED,
+    inferred: ['started'],
+    sources: [{ source: 'samarbetsplan-2018-2022', locator: 'Prioriterade samhällsutmaningar att samverka kring' }],
     hosts: [],
     targetGroups: ['arbetssokande'],
   },

@@ -4,7 +4,8 @@ import type { Organisation } from '../../organisation/organisation.js';
 // Idéburna partners that seed 004 names in its examples and that are not among the signatories.
 // Only what the seed says is recorded: the name, and the kind where the name states it.
 export const EXAMPLE_ORGANISATIONS: Organisation[] = [
-  { id: 'sensus', name: 'Sensus', kind: 'study-association' },
+  // A studieförbund is a metaorganisation (seed 000); its members are not in the sources.
+  { id: 'sensus', name: 'Sensus', kind: 'study-association', metaorganisation: { members: [] } },
   { id: 'individuell-manniskohjalp', name: 'Individuell Människohjälp (IM)', kind: 'idea-based' },
   { id: 'hela-malmo', name: 'Hela Malmö', kind: 'association' },
   { id: 'rsmh', name: 'Riksförbundet för Social och Mental Hälsa (RSMH)', kind: 'idea-based' },

@@ -93,31 +93,31 @@ export const GRANT_CATEGORIES: GrantCategory[] = [
 
 // Seed 004, the figures for 2018 as each department's section states them.
 export const GRANT_TOTALS: GrantTotal[] = [
-  { year: 2018, grantor: 'fritidsforvaltningen', amountSek: 109_700_000, precision: 'exact' },
-  { year: 2018, grantor: 'kulturforvaltningen', amountSek: 70_000_000, precision: 'more-than' },
+  { year: 2018, sources: [{ source: 'kartlaggning-2019' }], grantor: 'fritidsforvaltningen', amountSek: 109_700_000, precision: 'exact' },
+  { year: 2018, sources: [{ source: 'kartlaggning-2019' }], grantor: 'kulturforvaltningen', amountSek: 70_000_000, precision: 'more-than' },
   {
-    year: 2018,
+    year: 2018, sources: [{ source: 'kartlaggning-2019' }],
     grantor: 'funktionsstodsforvaltningen',
     amountSek: 12_500_000,
     precision: 'approximate',
     recipients: 40,
   },
   {
-    year: 2018,
+    year: 2018, sources: [{ source: 'kartlaggning-2019' }],
     grantor: 'arbetsmarknads-och-socialforvaltningen',
     categories: ['organisationsbidrag'],
     amountSek: 8_700_000,
     precision: 'exact',
   },
   {
-    year: 2018,
+    year: 2018, sources: [{ source: 'kartlaggning-2019' }],
     grantor: 'arbetsmarknads-och-socialforvaltningen',
     categories: ['iop'],
     amountSek: 6_200_000,
     precision: 'exact',
   },
   {
-    year: 2018,
+    year: 2018, sources: [{ source: 'kartlaggning-2019' }],
     grantor: 'kommunstyrelsen',
     categories: ['verksamhetsbidrag', 'projektbidrag'],
     amountSek: 25_200_000,
@@ -125,6 +125,9 @@ export const GRANT_TOTALS: GrantTotal[] = [
   },
   {
     year: 2018,
+    // The section gives "ungefär 200 000–300 000" a year with no year named: 2018 is read from the survey's context.
+    inferred: ['year'],
+    sources: [{ source: 'kartlaggning-2019' }],
     grantor: 'halsa-vard-och-omsorgsforvaltningen',
     amountSek: 200_000,
     amountSekMax: 300_000,

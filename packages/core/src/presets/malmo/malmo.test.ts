@@ -71,8 +71,8 @@ describe('the Malmöandan preset', () => {
   });
 
   it('has two coordinators, the municipal one tied to the kommunstyrelsen', () => {
-    const [municipal, sector] = malmo.roles.coordinators;
-    expect(malmo.roles.coordinators).toHaveLength(2);
+    const [municipal, sector] = malmo.roles!.coordinators!;
+    expect(malmo.roles!.coordinators!).toHaveLength(2);
     expect(municipal).toMatchObject({ side: 'municipality', attachedTo: 'kommunstyrelsen', fullTimeEquivalent: 1 });
     expect(sector).toMatchObject({ side: 'sector', fullTimeEquivalent: 1 });
     expect(seeds.samarbetsplan).toContain('två heltidstjänster, en för kommunen och en för idéburen sektor');
@@ -80,9 +80,9 @@ describe('the Malmöandan preset', () => {
   });
 
   it('gives the working group the composition seed 003 sets out', () => {
-    expect(malmo.roles.workingGroup?.composition).toEqual(['coordinator', 'host', 'co-opted']);
+    expect(malmo.roles!.workingGroup?.composition).toEqual(['coordinator', 'host', 'co-opted']);
     expect(seeds.samarbetsplan).toMatch(/Samordnare från kommun och idéburna sektorn\.\n- V.rdar för de prioriterade utmaningarna\.\n- Adjungerade personer vid behov\./);
-    expect(malmo.roles.workingGroup?.members.map((m) => m.member)).toEqual(malmo.roles.coordinators.map((c) => c.id));
+    expect(malmo.roles!.workingGroup?.members.map((m) => m.member)).toEqual(malmo.roles!.coordinators!.map((c) => c.id));
   });
 
   it('has the 13 departments of seed 004, each named there', () => {
@@ -108,8 +108,10 @@ describe('the Malmöandan preset', () => {
       const unique = uniqueOrganisationNames(SIGNATORY_LINES);
       expect(unique).toHaveLength(32);
       expect(unique.filter((n) => n === 'Studieförbundet Bilda Sydväst')).toHaveLength(1);
-      expect(malmo.declarationOfIntent?.signatories).toHaveLength(32);
-      expect(new Set(malmo.declarationOfIntent?.signatories).size).toBe(32);
+      const declared = (malmo.joined ?? []).filter((j) => j.to === 'declaration-of-intent');
+      expect(declared).toHaveLength(32);
+      expect(new Set(declared.map((j) => j.organisation)).size).toBe(32);
+      expect(declared.every((j) => j.date === '2015' && j.how === undefined)).toBe(true);
       expect(malmo.declarationOfIntent?.year).toBe(2015);
     });
 
@@ -117,9 +119,16 @@ describe('the Malmöandan preset', () => {
       expect(uniqueOrganisationNames(['Kvarnby IK', ' kvarnby  ik.', 'Kvarnby-IK', 'Kvarnby BK'])).toEqual(['Kvarnby IK', 'Kvarnby BK']);
     });
 
-    it('marks MIP and MISO, the metaorganisations seed 000 names, as metaorganisations', () => {
-      const metas = signatoryOrganisations().filter((o) => o.metaorganisation).map((o) => o.id);
-      expect(metas).toEqual(['mip', 'miso']);
+    it('marks MIP and MISO, the metaorganisations seed 000 names, and the studieförbund, which its definition counts, as metaorganisations', () => {
+      const metas = signatoryOrganisations().filter((o) => o.metaorganisation);
+      expect(metas.filter((o) => o.kind !== 'study-association').map((o) => o.id)).toEqual(['mip', 'miso']);
+      expect(metas.filter((o) => o.kind === 'study-association').map((o) => o.name)).toEqual([
+        'Studieförbundet Bilda Sydväst',
+        'Studieförbundet Vuxenskolan Malmö',
+        'Studiefrämjandet Malmö',
+        'ABF Malmö',
+        'Ibn Rushd Studieförbund',
+      ]);
       expect(seeds.ideburnaMalmo).toContain('samla liknande verksamheter som MIP och MISO i ett forum. Alltså organisationer som har föreningar som medlemmar');
     });
   });

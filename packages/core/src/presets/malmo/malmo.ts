@@ -1,4 +1,5 @@
-import type { Agreement } from '../../agreement/agreement.js';
+import type { Agreement, Responsibilities } from '../../agreement/agreement.js';
+import { ACTIONS } from './actions.js';
 import { NATIONAL_PRINCIPLES } from '../../principle/principle.js';
 import { AREAS } from './areas.js';
 import { COLLABORATIONS, EXAMPLE_ORGANISATIONS } from './collaborations.js';
@@ -11,9 +12,48 @@ import { DISTRICTS, TARGET_GROUPS } from './vocabulary.js';
 
 const signatories = signatoryOrganisations();
 
+// Seed 003, "Ansvar".
+const RESPONSIBILITIES: Responsibilities = {
+    joint: [
+      { sv: 'Samarbetsplanen.', en: 'The cooperation plan.' },
+      {
+        sv: 'Att arbetet organiseras, genomförs och följs upp enligt samarbetsplanen.',
+        en: 'That the work is organised, carried out and followed up according to the plan.',
+      },
+      {
+        sv: 'Att andra berörda aktiva medborgare och aktörer känner till överenskommelsen och samarbetsplanen.',
+        en: 'That other active citizens and actors concerned know about the agreement and the plan.',
+      },
+      { sv: 'Att samverkan sker i enlighet med överenskommelsens principer.', en: "That collaboration follows the agreement's principles." },
+    ],
+    municipality: [
+      {
+        sv: 'Att göra en årlig rapportering/uppföljning av samverkan mellan Malmö stad och idéburen sektor i Malmö.',
+        en: 'A yearly report and follow-up of the collaboration between Malmö stad and the idéburen sektor.',
+      },
+      {
+        sv: 'Att sprida information om samarbetsplanen inom den kommunala organisationen.',
+        en: 'Spreading information about the plan within the municipal organisation.',
+      },
+    ],
+    sector: [
+      {
+        sv: 'Att efter behov bidra till en årlig rapportering/uppföljning av samverkan.',
+        en: 'Contributing to the yearly report and follow-up as needed.',
+      },
+      {
+        sv: 'Att sprida information om samarbetsplanen till aktörer inom den idéburna sektorn.',
+        en: 'Spreading information about the plan to actors in the idéburen sektor.',
+      },
+    ],
+  };
+
 /**
  * Överenskommelse Malmöandan: the agreement between Malmö stad and the idéburen sektor i Malmö,
- * adopted 2017-06-14 (STK-2017-1039), with its Samarbetsplan 2018–2022, as the sources state it.
+ * adopted 2017-06-14 (STK-2017-1039), with its Samarbetsplan 2018–2022, as the sources state it as of
+ * 2019-05-13 (`asOf`). What is inferred rather than stated is marked (`inferred`, `certainty`); the later
+ * history — the samarbetsplan 2021–2026 and the kommunstyrelse's decision of 2024-03-06 to wind
+ * Malmöandan down in its current form — is under `history`, with its public source.
  * The data is checked by the same schema any kommun's agreement is (`defineAgreement`) in the tests.
  *
  * Where the sources say nothing — who hosts each area, which metaorganisation the sector's coordinator
@@ -35,7 +75,8 @@ export const malmo: Agreement = {
     name: 'Malmö stad',
     code: '1280',
     organisationNumber: '212000-1124',
-    executiveBoard: { id: 'kommunstyrelsen', name: { sv: 'Kommunstyrelsen', en: 'Municipal Executive Board' } },
+    // Seed 004: kommunstyrelsens anslag are "prepared by stadskontoret", the board's own office.
+    executiveBoard: { id: 'kommunstyrelsen', name: { sv: 'Kommunstyrelsen', en: 'Municipal Executive Board' }, office: 'stadskontoret' },
   },
   parties: [
     { id: 'malmo-stad', name: 'Malmö stad', side: 'municipality' },
@@ -45,6 +86,9 @@ export const malmo: Agreement = {
   adopted: '2017-06-14',
   decisionReference: 'STK-2017-1039',
   status: { state: 'active', since: '2017-06-14' },
+  // The latest seed (Kartläggningen, 2019-05-13): the data describes the agreement as it stood then. What
+  // happened later is under `history`.
+  asOf: '2019-05-13',
   // Seed 003: "Visionen är en mer jämlik, öppen och demokratisk stad."
   vision: {
     sv: 'En mer jämlik, öppen och demokratisk stad.',
@@ -66,8 +110,15 @@ export const malmo: Agreement = {
       id: 'samarbetsplan-2018-2022',
       name: { sv: 'Samarbetsplan 2018–2022', en: 'Cooperation plan 2018–2022' },
       // Seed 004: "Den 13 juni 2018 antog kommunstyrelsen en samarbetsplan för Malmöandan."
-      period: { start: '2018-06-13', end: '2022-12-31' },
+      // The plan runs "2018–2022"; that it ends on the last day of 2022 is read from the name.
+      period: { start: '2018-06-13', end: '2022-12-31', inferred: ['end'] },
       adopted: '2018-06-13',
+      // Seed 003: "Syftet med samarbetsplanen är att förstärka förutsättningarna till samverkan …"
+      purpose: {
+        sv: 'Att förstärka förutsättningarna till samverkan mellan Malmö stad och den idéburna sektorn i Malmö.',
+        en: 'To strengthen the conditions for collaboration between Malmö stad and the idéburen sektor in Malmö.',
+      },
+      sources: [{ source: 'samarbetsplan-2018-2022' }],
       // Seed 003, "Riktlinjer för samarbetsplanen".
       guidelines: [
         { sv: 'Prioriterade samhällsutmaningar att samverka kring', en: 'Priority societal challenges to collaborate on' },
@@ -85,9 +136,22 @@ export const malmo: Agreement = {
         },
       ],
       areas: AREAS,
+      actions: ACTIONS,
     },
   ],
   currentPlan: 'samarbetsplan-2018-2022',
+  // Seed 003: värdskap per area, two coordinators and a working group.
+  organising: { ways: ['hosting', 'coordinators', 'working-group'], sources: [{ source: 'samarbetsplan-2018-2022', locator: 'Organisation' }] },
+  // Seed 003, "Revidering".
+  revision: {
+    of: 'plan',
+    every: 'mandate-period',
+    how: {
+      sv: 'I bred samverkan mellan Malmö stad och idéburen sektor i Malmö; dialog och information bland annat vid ordförandekonferensen och konsulentkonferensen.',
+      en: "In broad collaboration between Malmö stad and the idéburen sektor in Malmö, with dialogue and information at existing forums such as the chairs' and consultants' conferences.",
+    },
+    sources: [{ source: 'samarbetsplan-2018-2022', locator: 'Revidering' }],
+  },
   roles: {
     // Seed 003, "Samordning": "resurser motsvarande två heltidstjänster, en för kommunen och en för idéburen
     // sektor"; "Den kommunala samordnaren ska ha en tydlig organisatorisk koppling till kommunstyrelsen".
@@ -122,41 +186,13 @@ export const malmo: Agreement = {
       ],
     },
   },
-  // Seed 003, "Ansvar".
-  responsibilities: {
-    joint: [
-      { sv: 'Samarbetsplanen.', en: 'The cooperation plan.' },
-      {
-        sv: 'Att arbetet organiseras, genomförs och följs upp enligt samarbetsplanen.',
-        en: 'That the work is organised, carried out and followed up according to the plan.',
-      },
-      {
-        sv: 'Att andra berörda aktiva medborgare och aktörer känner till överenskommelsen och samarbetsplanen.',
-        en: 'That other active citizens and actors concerned know about the agreement and the plan.',
-      },
-      { sv: 'Att samverkan sker i enlighet med överenskommelsens principer.', en: "That collaboration follows the agreement's principles." },
-    ],
-    municipality: [
-      {
-        sv: 'Att göra en årlig rapportering/uppföljning av samverkan mellan Malmö stad och idéburen sektor i Malmö.',
-        en: 'A yearly report and follow-up of the collaboration between Malmö stad and the idéburen sektor.',
-      },
-      {
-        sv: 'Att sprida information om samarbetsplanen inom den kommunala organisationen.',
-        en: 'Spreading information about the plan within the municipal organisation.',
-      },
-    ],
-    sector: [
-      {
-        sv: 'Att efter behov bidra till en årlig rapportering/uppföljning av samverkan.',
-        en: 'Contributing to the yearly report and follow-up as needed.',
-      },
-      {
-        sv: 'Att sprida information om samarbetsplanen till aktörer inom den idéburna sektorn.',
-        en: 'Spreading information about the plan to actors in the idéburen sektor.',
-      },
-    ],
-  },
+  // Seed 003, "Ansvar": each party's commitments.
+  commitments: [
+    ...RESPONSIBILITIES.joint.map((text) => ({ party: 'joint', text })),
+    ...RESPONSIBILITIES.municipality.map((text) => ({ party: 'malmo-stad', text })),
+    ...RESPONSIBILITIES.sector.map((text) => ({ party: 'ideburen-sektor-i-malmo', text })),
+  ],
+  responsibilities: RESPONSIBILITIES,
   departments: DEPARTMENTS,
   organisations: [...signatories, ...EXAMPLE_ORGANISATIONS],
   // Seeds 000 and 003: the avsiktsförklaring of 2015.
@@ -166,8 +202,11 @@ export const malmo: Agreement = {
       sv: 'Avsiktsförklaringen mellan sektorerna som Malmö stad godkände blev avstampet för arbetet med överenskommelsen.',
       en: 'The declaration of intent between the sectors, approved by Malmö stad, from which the work on the agreement started.',
     },
-    signatories: signatories.map((o) => o.id),
+    sources: [{ source: 'ideburna-malmo' }, { source: 'samarbetsplan-2018-2022' }],
   },
+  // Seed 000: the organisations that "medverkat eller anslutit sig" to the avsiktsförklaring, in 2015. It
+  // does not say how each joined, so `how` is left out.
+  joined: signatories.map((o) => ({ organisation: o.id, to: 'declaration-of-intent' as const, date: '2015', sources: [{ source: 'ideburna-malmo' }] })),
   grantCategories: GRANT_CATEGORIES,
   grantTotals: GRANT_TOTALS,
   collaborationForms: COLLABORATION_FORMS,
@@ -178,7 +217,33 @@ export const malmo: Agreement = {
   // Malmö's rules are the library's defaults; the one parameter is stated to show where it comes from.
   // Seed 003: "Vi har utgått från att tidsramen är ca fyra år för ett område."
   rules: { 'area-time-frame': { params: { years: 4 } } },
+  // What happened after 2019, from public sources.
+  history: [
+    {
+      date: '2021',
+      text: {
+        sv: 'Parterna i Malmöandan – Malmö stad, Malmö Ideella och MISO – tog fram och beslutade om en ny samarbetsplan, Samarbetsplan Malmöandan 2021–2026.',
+        en: 'The parties of Malmöandan — Malmö stad, Malmö Ideella and MISO — drew up and adopted a new cooperation plan, Samarbetsplan Malmöandan 2021–2026.',
+      },
+      sources: [{ source: 'miso-malmoandan' }],
+    },
+    {
+      date: '2024-03-06',
+      text: {
+        sv: 'Efter en genomlysning av styrnings- och ledningsstrukturen hösten 2023 beslutade kommunstyrelsen att avveckla Malmöandan i dess nuvarande form.',
+        en: 'After a review of its governance structure in autumn 2023, the Municipal Executive Board decided to wind Malmöandan down in its current form.',
+      },
+      sources: [{ source: 'miso-malmoandan' }],
+    },
+  ],
   sources: [
+    {
+      id: 'miso-malmoandan',
+      title: 'Malmöandan – Överenskommelsen Malmö',
+      publisher: 'MISO – Malmö Idrottsföreningars Samorganisation',
+      url: 'https://miso.se/verksamhet/avslutade-verksamheter-projekt/malmoandan-overenskommelsen-malmo/',
+      read: '2026-12-01',
+    },
     { id: 'ideburna-malmo', title: 'Idéburna Malmö: rapport om projektet 2014–2015', publisher: 'MIP' },
     {
       id: 'beredningsgruppen-2015-04-09',

@@ -76,18 +76,25 @@ export function signatoryId(name: string): string {
 }
 
 /**
- * The 32 distinct signatory organisations. Seed 000 calls them "Idéburna organisationer"; MIP and MISO
- * are the metaorganisations it names ("samla liknande verksamheter som MIP och MISO … organisationer som
- * har föreningar som medlemmar"). Their member lists are not in the sources, so they are left empty.
+ * The 32 distinct organisations that took part in or joined the avsiktsförklaring (seed 000: "medverkat
+ * eller anslutit sig"), which it calls "Idéburna organisationer". MIP and MISO are the metaorganisations
+ * it names ("samla liknande verksamheter som MIP och MISO … organisationer som har föreningar som
+ * medlemmar"), and its definition counts studieförbund among metaorganisations too. Their member lists
+ * are not in the sources, so they are left empty.
  */
 export function signatoryOrganisations(): Organisation[] {
   return uniqueOrganisationNames(SIGNATORY_LINES).map((name): Organisation => {
     const id = signatoryId(name);
+    const kind = kindFromName(name);
     return {
       id,
       name,
-      kind: kindFromName(name),
-      ...(id === 'mip' || id === 'miso' ? { metaorganisation: { members: [] } } : {}),
+      kind,
+      ...(id === 'mip' || id === 'miso' || kind === 'study-association' ? { metaorganisation: { members: [] } } : {}),
+      // Seed 000 names "MIP" in its text and "Malmö Ideella föreningars Paraplyorganisation" in its list;
+      // that they are one organisation is read, not stated. The kind, where the name does not state it, is a guess too.
+      ...(id === 'mip' ? { $comment: 'MIP: taken to be the acronym of the name in the list.', inferred: ['id', 'kind'] } : kind === 'idea-based' ? {} : { inferred: ['kind'] }),
+      sources: [{ source: 'ideburna-malmo', locator: 'Avsiktsförklaringen: organisationer som medverkat eller anslutit sig' }],
     };
   });
 }

@@ -190,6 +190,31 @@ describe('<samverkan-area-list>', () => {
       expect(names(el)).to.have.length(5);
     });
 
+    it('shows the agreement’s status and the date its data is from', async () => {
+      const el = await fixture<SamverkanAreaList>(html`<samverkan-area-list></samverkan-area-list>`);
+      expect(text(parts(el, 'agreement-status')[0]!)).to.equal('Överenskommelsen gäller sedan 2017-06-14. Uppgifterna gäller per 2019-05-13.');
+      const ended = await fixture<SamverkanAreaList>(
+        html`<samverkan-area-list lang="en" .agreement=${{ ...MALMO_LISTING, status: { state: 'terminated', date: '2024-03-06' }, asOf: '2024-03-06' }}></samverkan-area-list>`,
+      );
+      expect(text(parts(ended, 'agreement-status')[0]!)).to.equal('The agreement ended on 2024-03-06. The data is as of 2024-03-06.');
+    });
+
+    it('shows no host, no phase and never "vakant" for an agreement organised without värdskap', async () => {
+      const listing: AgreementListing = {
+        ...MALMO_LISTING,
+        hosting: false,
+        areas: MALMO_LISTING.areas.map(({ hosts: _hosts, phase: _phase, ...area }) => area),
+      };
+      for (const lang of ['sv', 'en']) {
+        const el = await fixture<SamverkanAreaList>(html`<samverkan-area-list lang=${lang} .agreement=${listing}></samverkan-area-list>`);
+        expect(names(el)).to.have.length(5);
+        const all = text(el.shadowRoot!.querySelector('[part~="list"]')!);
+        expect(all).to.not.match(/vakant|vacant|Värd|Host|Fas |Phase /);
+        expect(text(parts(el, 'facts')[0]!)).to.match(/^(Startade|Started) 2018-06-13/);
+        expect(await violations(el)).to.deep.equal([]);
+      }
+    });
+
     it('says the plan has no areas when it has none', async () => {
       const el = await fixture<SamverkanAreaList>(html`<samverkan-area-list .agreement=${{ ...MALMO_LISTING, areas: [] }}></samverkan-area-list>`);
       expect(text(parts(el, 'empty')[0]!)).to.equal('Samarbetsplanen har inga prioriterade områden ännu.');
@@ -278,7 +303,7 @@ describe('<samverkan-area-list>', () => {
       ['a missing file (404)', '/packages/elements/test/fixtures/saknas.json', 'http', 'Överenskommelsen kunde inte hämtas från /packages/elements/test/fixtures/saknas.json (svar 404). Kontrollera att adressen stämmer.'],
       ['a file that is not JSON', '/packages/elements/test/fixtures/not-json.json', 'not-json', 'Filen på /packages/elements/test/fixtures/not-json.json är inte giltig JSON.'],
       ['a file served as text', '/packages/elements/test/fixtures/agreement.txt', 'content-type', 'är inte JSON. Peka src på en agreement.json.'],
-      ['an invalid agreement', '/packages/elements/test/fixtures/invalid.json', 'invalid', 'är ingen giltig överenskommelse: 16 fel, det första vid municipality.'],
+      ['an invalid agreement', '/packages/elements/test/fixtures/invalid.json', 'invalid', 'är ingen giltig överenskommelse: 15 fel, det första vid municipality.'],
       ['a file too large', '/__test/big.json', 'too-large', 'är för stor för att vara en överenskommelse.'],
     ];
     for (const [what, src, reason, message] of failures) {

@@ -13,8 +13,9 @@ const DEFAULT_TIME_FRAME = 4;
 
 /**
  * `<samverkan-area-list>`: the current cooperation plan's priority areas (prioriterade områden). Each
- * shows its name, description, hosts (the idéburen organisation and the department, or "vakant"), its
- * phase of work, when it started and its time frame, and the collaborations in it. With no attributes it
+ * shows its name, description, hosts (the idéburen organisation and the department, or "vakant") and its
+ * phase of work where the agreement organises its work by värdskap, when it started and its time frame,
+ * and the collaborations in it. Above the list stand the agreement's status and the date its data is from. With no attributes it
  * shows Överenskommelse Malmöandan's five areas; `src="…/agreement.json"` loads any kommun's agreement.
  * Filters by target group and district appear when the areas have them.
  *
@@ -35,6 +36,7 @@ const DEFAULT_TIME_FRAME = 4;
  * @csspart label - An area's name.
  * @csspart description - An area's description.
  * @csspart facts - The phase, start, time frame and hosts of an area.
+ * @csspart agreement-status - Where the agreement stands (in force, ended) and the date its data is from.
  * @csspart collaborations - The collaborations in an area.
  * @csspart select-button - The button that selects an area.
  * @csspart empty - The message when no area is shown.
@@ -115,6 +117,7 @@ export class SamverkanAreaList extends AgreementElement {
         ${ready && listing.plan
           ? html`<p class="intro">${t.planPeriod(localize(listing.plan.name, lang), formatDate(listing.plan.period.start, lang), formatDate(listing.plan.period.end, lang))}</p>`
           : nothing}
+        ${ready ? html`<p part="agreement-status" class="agreement-status">${this.renderAgreementStatus()}</p>` : nothing}
         ${ready && (groups.length > 0 || districts.length > 0)
           ? html`<fieldset part="filters">
               <legend>${t.filtersLabel}</legend>
@@ -127,6 +130,14 @@ export class SamverkanAreaList extends AgreementElement {
         </div>
       </section>
     `;
+  }
+
+  /** Where the agreement stands and the day its data is from, so a visitor knows how current it is. */
+  private renderAgreementStatus() {
+    const t = AREA_STRINGS[this.language.lang];
+    const { status, asOf } = this.listing;
+    const state = status?.state === 'terminated' ? t.terminated(status.date ?? '') : status?.state === 'draft' ? t.draft : t.active(status?.date);
+    return asOf ? `${state} ${t.asOf(asOf)}` : state;
   }
 
   /** One filter: a labelled select of the ids the areas use, "all" first; nothing when there are none. */
@@ -167,7 +178,9 @@ export class SamverkanAreaList extends AgreementElement {
     const listing = this.listing;
     return html`<ul part="list">
       ${areas.map((area) => {
-        const seat = (side: 'sector' | 'municipality') => area.hosts.find((h) => h.side === side && h.from <= day && (!h.to || day <= h.to));
+        // Hosts and phases belong to värdskap: an agreement organised otherwise shows neither, and never "vakant".
+        const hosting = listing.hosting !== false;
+        const seat = (side: 'sector' | 'municipality') => (area.hosts ?? []).find((h) => h.side === side && h.from <= day && (!h.to || day <= h.to));
         const sector = seat('sector');
         const municipal = seat('municipality');
         const collaborations = listing.collaborations.filter((c) => c.areas.includes(area.id));
@@ -182,16 +195,20 @@ export class SamverkanAreaList extends AgreementElement {
               .map((paragraph) => html`<p>${paragraph}</p>`)}
           </div>
           <dl part="facts">
-            <dt>${t.phase}</dt>
-            <dd>${this.language.common('phases', svPhases)[area.phase]} (${t.phaseOf(AREA_PHASES.indexOf(area.phase) + 1, AREA_PHASES.length)})</dd>
+            ${hosting && area.phase
+              ? html`<dt>${t.phase}</dt>
+                  <dd>${this.language.common('phases', svPhases)[area.phase]} (${t.phaseOf(AREA_PHASES.indexOf(area.phase) + 1, AREA_PHASES.length)})</dd>`
+              : nothing}
             ${area.started
               ? html`<dt>${t.started}</dt>
                   <dd>${formatDate(area.started, lang)}, ${t.timeFrame(area.timeFrameYears ?? DEFAULT_TIME_FRAME)}</dd>`
               : nothing}
-            <dt>${t.hostSector}</dt>
-            <dd>${sector?.name ?? t.vacant}</dd>
-            <dt>${t.hostMunicipality}</dt>
-            <dd>${municipal?.name ?? t.vacant}</dd>
+            ${hosting
+              ? html`<dt>${t.hostSector}</dt>
+                  <dd>${sector?.name ?? t.vacant}</dd>
+                  <dt>${t.hostMunicipality}</dt>
+                  <dd>${municipal?.name ?? t.vacant}</dd>`
+              : nothing}
           </dl>
           ${collaborations.length > 0
             ? html`<div part="collaborations">

@@ -1,0 +1,1 @@
+export { Joining, JoiningInstrument, JoiningMethod, PartialDate, joinedOn } from './joining.js';

@@ -1,0 +1,1 @@
+export { FORMAT_VERSION, migrateAgreement, type MigrationChange, type MigrationResult } from './migrate.js';

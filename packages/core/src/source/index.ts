@@ -1,0 +1,1 @@
+export { Certainty, Source, SourceRef, isInferred } from './source.js';
