@@ -29,6 +29,11 @@ const SUBJECTS: Record<SubjectKind, [definite: string, named: (n: string) => str
   grant: ['المنحة', (n) => `المنحة «${n}»`],
   report: ['التقرير', (n) => `التقرير ${n}`],
   interest: ['طلب الاهتمام', (n) => `طلب الاهتمام من «${n}»`],
+  joining: ['الانضمام', (n) => `انضمام «${n}»`],
+  iop: ['الشراكة IOP', (n) => `الشراكة IOP «${n}»`],
+  forum: ['المنتدى', (n) => `المنتدى «${n}»`],
+  action: ['النشاط', (n) => `النشاط «${n}»`],
+  commitment: ['الالتزام', (n) => `التزام «${n}»`],
   item: ['البند', (n) => `البند ${n}`],
 };
 
@@ -61,13 +66,16 @@ const REF: Record<string, [string, string]> = {
   area: ['المجالات', 'المجال'],
   organisation: ['المنظمات', 'المنظمة'],
   department: ['الإدارات', 'الإدارة'],
-  municipal_body: ['الإدارات ومجلس البلدية التنفيذي', 'الإدارة'],
+  municipal_body: ['الإدارات والمجلس التنفيذي', 'الإدارة'],
   actor: ['المنظمات والإدارات', 'المنظمة أو الإدارة'],
   coordinator: ['المنسقين', 'المنسق'],
   grant_category: ['أنواع المنح', 'نوع المنحة'],
   collaboration_form: ['أشكال التعاون', 'شكل التعاون'],
   target_group: ['الفئات المستهدفة', 'الفئة المستهدفة'],
   district: ['الأحياء', 'الحي'],
+  party: ['الأطراف', 'الطرف'],
+  party_or_actor: ['الأطراف والمنظمات والإدارات', 'الطرف أو المنظمة أو الإدارة'],
+  source: ['المصادر تحت «sources»', 'المصدر'],
 };
 
 const LEGAL_FORM: Record<string, string> = {
@@ -88,7 +96,7 @@ const NUMBER_ERROR: Record<string, string> = {
 };
 
 const ROLE: Record<string, string> = {
-  signatory: 'من الموقّعين على إعلان النوايا',
+  joined: 'منضمّ إلى الاتفاق أو إلى إعلان النوايا',
   host: 'مضيف لأحد المجالات',
   recipient: 'من مستلمي المنح',
 };
@@ -98,6 +106,15 @@ const list = (items: readonly string[] | undefined) => {
   return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join('، ')} و${xs[xs.length - 1]}`;
 };
 const s = (v: unknown) => String(v ?? '');
+
+// The executive board by the name the agreement gives it (kommunstyrelsen, regionstyrelsen), kept in Latin script.
+const board = (p: IssueParams) => (p.board ? `المجلس التنفيذي «${s(p.board)}»` : 'المجلس التنفيذي');
+
+const WAY: Record<string, string> = {
+  forums: 'المنتديات',
+  secretariat: 'الأمانة',
+  conference: 'المؤتمر',
+};
 
 /**
  * العربية: the Arabic wording of every issue. Not yet reviewed by a native speaker: see
@@ -124,7 +141,7 @@ export const issues: LocaleMessages = {
     invalid_organisation_number_format: (p) =>
       `${where(p)}: «${p.value ?? ''}» ليس رقم منظمة. اكتبوا رقم المنظمة بعشرة أرقام، مثل 802000-0009.`,
     invalid_municipality_code: (p) =>
-      `${where(p)}: «${p.value ?? ''}» ليس رمز بلدية. اكتبوا رمز البلدية بأربعة أرقام، مثل 1280 لمالمو.`,
+      `${where(p)}: «${p.value ?? ''}» ليس رمز بلدية. اكتبوا رمز البلدية بأربعة أرقام، مثل 1280 لمالمو – أو للإقليم رمز المقاطعة برقمين، مثل 12 لـRegion Skåne.`,
     empty_text: (p) => `${where(p)}: ${field(p)} فارغ. اكتبوا نصًا.`,
     too_few: (p) => `${where(p)}: يحتاج ${field(p)} إلى ${p.minimum ?? 1} بند على الأقل. أضيفوا المزيد.`,
     too_small: (p) => `${where(p)}: يجب أن يكون ${field(p)} ${p.minimum ?? 0} على الأقل. غيّروا القيمة.`,
@@ -148,7 +165,7 @@ export const issues: LocaleMessages = {
     national_principle_missing: (p) =>
       `المبدأ «${p.value ?? ''}»، وهو أحد المبادئ الوطنية الستة، غير موجود. أضيفوه تحت «principles» مع «national»: «${s(p.national)}»، ويمكن بصياغتكم الخاصة.`,
     municipality_code_unknown: (p) =>
-      `رمز البلدية ${p.value ?? ''} لا يعود إلى أي من بلديات السويد الـ290. اكتبوا رمز البلدية المكوّن من أربعة أرقام من هيئة الإحصاء (SCB)، مثل 1280 لمالمو.`,
+      `رمز البلدية ${p.value ?? ''} لا يعود إلى أي من بلديات السويد الـ290. اكتبوا رمز البلدية المكوّن من أربعة أرقام من هيئة الإحصاء (SCB)، مثل 1280 لمالمو. إذا كان الطرف إقليمًا، فاكتبوا «kind»: «region» ورمز المقاطعة${p.region ? ` (${s(p.region)} لها الرمز ${p.value ?? ''})` : ''}.`,
     municipality_name_mismatch: (p) =>
       `رمز البلدية ${p.value ?? ''} يعود إلى ${s(p.codeName)}، لكن اسم البلدية ${s(p.name)} (الرمز ${p.expected ?? ''}). صحّحوا الرمز أو الاسم.`,
     hosting_seat_vacant: (p) => {
@@ -176,10 +193,10 @@ export const issues: LocaleMessages = {
     coordinator_extra: (p) => `يوجد ${s(p.count ?? 2)} منسقين لـ${side(p)} في الوقت نفسه. يجب أن يكون هناك منسق واحد – أنهوا المنسق الزائد بـ«to» أو احذفوه.`,
     coordinator_attachment_missing: (p) =>
       p.side === 'municipality'
-        ? 'لم يُذكر بأي جهة يرتبط منسق البلدية. اكتبوا مجلس البلدية التنفيذي تحت «attachedTo».'
+        ? `لم يُذكر بأي جهة يرتبط منسق البلدية. اكتبوا ${board(p)} تحت «attachedTo».`
         : 'لم يُذكر بأي منظمة جامعة يرتبط منسق القطاع المدني. اكتبوها تحت «attachedTo» عندما تُعرف.',
     coordinator_not_attached_to_executive_board: (p) =>
-      `منسق البلدية مرتبط بـ«${p.value ?? ''}»، لكن يجب أن يرتبط تنظيميًا بمجلس البلدية التنفيذي. اكتبوا معرّف المجلس التنفيذي تحت «attachedTo».`,
+      `منسق البلدية مرتبط بـ«${p.value ?? ''}»، لكن يجب أن يرتبط تنظيميًا بـ${board(p)}. اكتبوا معرّف ${board(p)} أو مكتبه تحت «attachedTo».`,
     coordinator_not_attached_to_metaorganisation: (p) =>
       `منسق القطاع المدني مرتبط بـ«${s(p.name)}»، وهي ليست منظمة جامعة. اربطوا المنسق بمنظمة جامعة، أو اذكروا أعضاء المنظمة تحت «metaorganisation».`,
     working_group_member_missing: (p) =>
@@ -192,7 +209,6 @@ export const issues: LocaleMessages = {
         : `يذكر ${where(p)} الإدارة «${p.value ?? ''}» عضوًا، لكن أعضاء المنظمة الجامعة منظمات. احذفوها من قائمة الأعضاء.`,
     duplicate_organisation: (p) =>
       `المنظمة «${s(p.name)}» موجودة أصلًا باسم «${s(p.otherName)}» (${s(p.other)}) ${p.by === 'organisation_number' ? 'بالرقم نفسه' : 'بالاسم نفسه'}. ادمجوا البندين وأشيروا إلى أحدهما.`,
-    informal_signatory: (p) => `«${s(p.name)}» مجموعة غير رسمية ولا يمكنها التوقيع. احذفوها من «signatories»؛ لكنها تستطيع المشاركة في التعاون.`,
     informal_party: (p) => `«${s(p.name)}» مجموعة غير رسمية ولا يمكن أن تكون طرفًا في الاتفاق. اختاروا منظمة مؤسَّسة رسميًا.`,
     organisation_number_invalid: (p) =>
       `${where(p)}: «${p.value ?? ''}» ليس رقم منظمة صالحًا – ${NUMBER_ERROR[s(p.reason)] ?? 'شكله غير صحيح'}. اكتبوا رقم المنظمة بعشرة أرقام، مثل 802000-0009.`,
@@ -220,10 +236,44 @@ export const issues: LocaleMessages = {
     plan_revision_due: (p) =>
       `لم تُراجَع خطة التعاون خلال هذه الدورة الانتخابية (${s(p.from)} – ${s(p.to)}). يجب مراجعتها أو تحديثها مرة في كل دورة، في موعد أقصاه ${s(p.to)}.`,
     yearly_reports_missing: (p) =>
-      `لا يوجد تقرير سنوي مسجّل إلى مجلس البلدية التنفيذي عن ${list(p.years as readonly string[] | undefined)}. أضيفوا التقارير تحت «yearlyReports».`,
+      `لا يوجد تقرير سنوي مسجّل إلى ${board(p)} عن ${list(p.years as readonly string[] | undefined)}. أضيفوا التقارير تحت «yearlyReports».`,
     yearly_report_due: (p) =>
-      `تقرير هذا العام إلى مجلس البلدية التنفيذي (${s(p.year)}) لم يُسجَّل بعد. يقدّم المنسقون تقريرًا كل عام؛ أضيفوه تحت «yearlyReports» عند تسليمه.`,
+      `تقرير هذا العام إلى ${board(p)} (${s(p.year)}) لم يُسجَّل بعد. يقدّم المنسقون تقريرًا كل عام؛ أضيفوه تحت «yearlyReports» عند تسليمه.`,
     area_time_frame_exceeded: (p) =>
       `بدأ المجال «${s(p.area)}» في ${s(p.from)} وتجاوز مدته الزمنية البالغة ${s(p.years)} سنوات (${s(p.to)}). قيّموا المجال ثم أنهوه أو مدّدوه.`,
+    informal_joined: (p) =>
+      `«${s(p.name)}» مجموعة غير رسمية ولا يمكنها الانضمام إلى الاتفاق. احذفوها من «joined»؛ لكنها تستطيع المشاركة في التعاون.`,
+    region_code_unknown: (p) =>
+      `رمز المقاطعة ${p.value ?? ''} لا يعود إلى أي من مقاطعات السويد الـ21. اكتبوا رمز المقاطعة المكوّن من رقمين من هيئة الإحصاء (SCB)، مثل 12 لـRegion Skåne أو 14 لـVästra Götalandsregionen.`,
+    organising_way_undescribed: (p) =>
+      `طريقة العمل «${p.value ?? ''}» مذكورة تحت «organising.ways» لكنها غير موصوفة. صفوا ${WAY[s(p.value)] ?? 'طريقة العمل'} تحت «organising.${p.value ?? ''}»، أو احذفوا طريقة العمل.`,
+    organising_way_unlisted: (p) =>
+      `${WAY[s(p.value)] ?? 'طريقة العمل'} موصوف تحت «organising.${p.value ?? ''}»، لكن «${p.value ?? ''}» ليست بين طرق العمل. أضيفوها تحت «organising.ways».`,
+    hosting_not_used: (p) =>
+      `للمجال «${s(p.area)}» الحقل «${s(p.field)}»، لكن الاتفاق لا ينظّم العمل بالاستضافة (värdskap). احذفوا «${s(p.field)}»، أو أضيفوا «hosting» تحت «organising.ways».`,
+    forum_side_missing: (p) =>
+      `ليس للمنتدى «${s(p.forum)}» أعضاء من ${side(p)} حاليًا. لمنتدى الحوار أعضاء من الجانبين: أضيفوهم تحت «members».`,
+    conference_not_held: (p) =>
+      `لا يوجد مؤتمر مسجّل عن ${list(p.years as readonly string[] | undefined)}. أضيفوه تحت «organising.conference.held» إن عُقد.`,
+    study_association_not_metaorganisation: (p) =>
+      `${s(p.name)} جمعية تعليمية (studieförbund)، والجمعيات التعليمية منظمات جامعة أعضاؤها منظمات. اذكروا الأعضاء تحت «metaorganisation.members»، أو قائمة فارغة إن لم يُعرفوا.`,
+    joining_left_before_joined: (p) => `${where(p)}: غادر في ${s(p.to)} لكنه انضم في ${s(p.from)}. صحّحوا أحد التاريخين.`,
+    joining_before_adoption: (p) =>
+      `${where(p)}: انضم في ${p.value ?? ''}، قبل اعتماد الاتفاق في ${s(p.adopted)}. صحّحوا التاريخ، أو اكتبوا «to»: «declaration-of-intent» إن كان الانضمام إلى إعلان النوايا.`,
+    joining_declaration_after_adoption: (p) =>
+      `${where(p)}: انضم إلى إعلان النوايا في ${p.value ?? ''}، بعد اعتماد الاتفاق في ${s(p.adopted)}. تحققوا من التاريخ، أو اكتبوا «to»: «agreement».`,
+    joining_after_end: (p) => `${where(p)}: انضم في ${p.value ?? ''}، بعد انتهاء الاتفاق في ${s(p.to)}. صحّحوا التاريخ.`,
+    joining_not_at_adoption: (p) =>
+      `${where(p)}: وقّع عند الاعتماد حسب «how»، لكن ${p.value ?? ''} ليس يوم الاعتماد ${s(p.adopted)}. صحّحوا التاريخ، أو اكتبوا في «how» القيمة «application» أو «decision».`,
+    joining_twice: (p) =>
+      `«${p.value ?? ''}» منضمّ مرتين في الوقت نفسه (انظروا ${s(p.other)}). اذكروا متى انتهى الانضمام الأول تحت «left»، أو احذفوا أحدهما.`,
+    iop_without_written_agreement: (p) =>
+      `ليس للشراكة IOP «${s(p.name)}» اتفاق مكتوب. تُدوَّن الشراكة IOP كتابةً: اذكروها تحت «writtenAgreement»، مثلًا برقم القيد والتاريخ.`,
+    iop_without_period: (p) =>
+      `ليس للشراكة IOP «${s(p.name)}» مدة. اذكروا تحت «period» متى تبدأ الشراكة ومتى تنتهي، مثل { "start": "2019-01-01", "end": "2021-12-31" }.`,
+    iop_evaluation_overdue: (p) =>
+      `كان يجب تقييم الشراكة IOP «${s(p.name)}» في ${p.value ?? ''}، لكن التقييم غير مؤشَّر عليه بأنه تم. نفّذوه، أو اكتبوا «done»: true واربطوا التقرير تحت «report».`,
+    revision_overdue: (p) =>
+      `${p.of === 'agreement' ? 'يُراجَع الاتفاق' : 'تُراجَع خطة التعاون'} كل ${s(p.years)} سنوات. كان يجب أن تلي مراجعةَ ${s(p.from)} مراجعةٌ أخرى في موعد أقصاه ${s(p.to)}. أضيفوها تحت ${p.of === 'agreement' ? '«revisions»' : '«plans»'}، أو غيّروا «revision».`,
   },
 };

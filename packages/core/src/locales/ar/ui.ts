@@ -45,6 +45,10 @@ const areaList: UiText['areaList'] = {
   planPeriod: (name: string, start: string, end: string) => `${name}، من ${start} إلى ${end}`,
   filtersLabel: 'تصفية المجالات',
   shown: (n: number, total: number) => `يُعرض ${n} من أصل ${total} مجالات.`,
+  active: (since?: string) => (since ? `الاتفاق ساري المفعول منذ ${since}.` : 'الاتفاق ساري المفعول.'),
+  draft: 'الاتفاق مسودة.',
+  terminated: (date: string) => `انتهى الاتفاق في ${date}.`,
+  asOf: (date: string) => `البيانات محدّثة حتى ${date}.`,
 };
 
 const form: UiText['form'] = {

@@ -29,6 +29,11 @@ const SUBJECTS: Record<SubjectKind, [definite: string, named: (n: string) => str
   grant: ['deeqda', (n) => `deeqda “${n}”`],
   report: ['warbixinta', (n) => `warbixinta ${n}`],
   interest: ['xiisaha', (n) => `xiisaha ka yimid “${n}”`],
+  joining: ['ku biirista', (n) => `ku biirista “${n}”`],
+  iop: ['IOP-ga', (n) => `IOP-ga “${n}”`],
+  forum: ['golaha', (n) => `golaha “${n}”`],
+  action: ['hawsha', (n) => `hawsha “${n}”`],
+  commitment: ['ballanqaadka', (n) => `ballanqaadka “${n}”`],
   item: ['qodobka', (n) => `qodobka ${n}`],
 };
 
@@ -64,13 +69,16 @@ const REF: Record<string, [string, string]> = {
   area: ['qaybaha', 'qaybta'],
   organisation: ['ururrada', 'ururka'],
   department: ['waaxyaha', 'waaxda'],
-  municipal_body: ['waaxyaha iyo guddiga fulinta ee degmada', 'waaxda'],
+  municipal_body: ['waaxyaha iyo guddiga fulinta', 'waaxda'],
   actor: ['ururrada iyo waaxyaha', 'ururka ama waaxda'],
   coordinator: ['isku-duwayaasha', 'isku-duwaha'],
   grant_category: ['noocyada deeqaha', 'nooca deeqda'],
   collaboration_form: ['qaababka iskaashiga', 'qaabka iskaashiga'],
   target_group: ['kooxaha la beegsanayo', 'kooxda la beegsanayo'],
   district: ['xaafadaha', 'xaafadda'],
+  party: ['dhinacyada', 'dhinaca'],
+  party_or_actor: ['dhinacyada, ururada iyo waaxyaha', 'dhinaca, ururka ama waaxda'],
+  source: ['ilaha hoosta “sources”', 'isha'],
 };
 
 const LEGAL_FORM: Record<string, string> = {
@@ -91,7 +99,7 @@ const NUMBER_ERROR: Record<string, string> = {
 };
 
 const ROLE: Record<string, string> = {
-  signatory: 'mid ka mid ah saxiixayaasha baaqa ujeeddada',
+  joined: 'ku biiray heshiiska ama baaqa ujeeddada',
   host: 'martigeliyaha qayb',
   recipient: 'mid ka mid ah qaatayaasha deeqaha',
 };
@@ -101,6 +109,15 @@ const list = (items: readonly string[] | undefined) => {
   return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} iyo ${xs[xs.length - 1]}`;
 };
 const s = (v: unknown) => String(v ?? '');
+
+// The executive board by the name the agreement gives it (kommunstyrelsen, regionstyrelsen).
+const board = (p: IssueParams) => (p.board ? `guddiga fulinta (“${s(p.board)}”)` : 'guddiga fulinta');
+
+const WAY: Record<string, string> = {
+  forums: 'golayaasha',
+  secretariat: 'xoghaynta',
+  conference: 'shirka',
+};
 
 /**
  * Soomaali: the Somali wording of every issue. Not yet reviewed by a native speaker: see
@@ -127,7 +144,7 @@ export const issues: LocaleMessages = {
     invalid_organisation_number_format: (p) =>
       `${where(p)}: “${p.value ?? ''}” ma aha lambar urur. Qor lambarka ururka oo ah toban god, tusaale ahaan 802000-0009.`,
     invalid_municipality_code: (p) =>
-      `${where(p)}: “${p.value ?? ''}” ma aha koodhka degmo. Qor koodhka degmada oo ah afar god, tusaale ahaan 1280 oo ah Malmö.`,
+      `${where(p)}: “${p.value ?? ''}” ma aha koodhka degmo. Qor koodhka degmada oo ah afar god, tusaale ahaan 1280 oo ah Malmö – ama, gobol (region), koodhka gobolka oo ah laba god, tusaale ahaan 12 oo ah Region Skåne.`,
     empty_text: (p) => `${where(p)}: ${field(p)} waa bannaan yahay. Qor qoraal.`,
     too_few: (p) => `${where(p)}: ${field(p)} wuxuu u baahan yahay ugu yaraan ${p.minimum ?? 1} qodob. Ku dar qaar kale.`,
     too_small: (p) => `${where(p)}: ${field(p)} waa inuu ahaadaa ugu yaraan ${p.minimum ?? 0}. Beddel qiimaha.`,
@@ -152,7 +169,7 @@ export const issues: LocaleMessages = {
     national_principle_missing: (p) =>
       `Mabda’a “${p.value ?? ''}”, oo ka mid ah lixda mabda’ ee qaranka, kuma jiro. Ku dar hoosta “principles” adigoo raacinaya “national”: “${s(p.national)}”, haddii aad rabtaan erayadiinna gaarka ah.`,
     municipality_code_unknown: (p) =>
-      `Koodhka degmada ${p.value ?? ''} kama tirsana 290-ka degmo ee Iswiidhan. Qor koodhka afarta god ah ee degmada ee SCB, tusaale ahaan 1280 oo ah Malmö.`,
+      `Koodhka degmada ${p.value ?? ''} kama tirsana 290-ka degmo ee Iswiidhan. Qor koodhka afarta god ah ee degmada ee SCB, tusaale ahaan 1280 oo ah Malmö. Haddii dhinacu yahay gobol, qor “kind”: “region” iyo koodhka gobolka${p.region ? ` (${s(p.region)} wuxuu leeyahay ${p.value ?? ''})` : ''}.`,
     municipality_name_mismatch: (p) =>
       `Koodhka degmada ${p.value ?? ''} wuxuu leeyahay ${s(p.codeName)}, laakiin degmada magaceedu waa ${s(p.name)} (koodh ${p.expected ?? ''}). Sax koodhka ama magaca.`,
     hosting_seat_vacant: (p) => {
@@ -182,10 +199,10 @@ export const issues: LocaleMessages = {
       `Waxaa hal mar jira ${s(p.count ?? 2)} isku-duwe oo u qaabilsan ${side(p)}. Waa inuu jiraa mid keliya – ku soo afjar kan dheeraadka ah “to” ama tirtir.`,
     coordinator_attachment_missing: (p) =>
       p.side === 'municipality'
-        ? 'Lama sheegin waxa isku-duwaha degmada ku xiran yahay. Ku qor guddiga fulinta ee degmada hoosta “attachedTo”.'
+        ? `Lama sheegin waxa isku-duwaha degmada ku xiran yahay. Ku qor ${board(p)} hoosta “attachedTo”.`
         : 'Lama sheegin ururka dallada ah ee isku-duwaha bulshada rayidka ku xiran yahay. Ku qor hoosta “attachedTo” marka la ogaado.',
     coordinator_not_attached_to_executive_board: (p) =>
-      `Isku-duwaha degmada wuxuu ku xiran yahay “${p.value ?? ''}”, laakiin waa inuu xiriir maamul la leeyahay guddiga fulinta ee degmada. Ku qor aqoonsiga guddiga fulinta hoosta “attachedTo”.`,
+      `Isku-duwaha degmada wuxuu ku xiran yahay “${p.value ?? ''}”, laakiin waa inuu xiriir habaysan la leeyahay ${board(p)}. Ku qor aqoonsiga ${board(p)} ama xafiiskiisa hoosta “attachedTo”.`,
     coordinator_not_attached_to_metaorganisation: (p) =>
       `Isku-duwaha bulshada rayidka wuxuu ku xiran yahay “${s(p.name)}”, oo aan ahayn urur dallad ah. Ku xir isku-duwaha urur dallad ah, ama ku qor xubnaha ururka hoosta “metaorganisation”.`,
     working_group_member_missing: (p) =>
@@ -198,8 +215,6 @@ export const issues: LocaleMessages = {
         : `${where(p)} wuxuu waaxda “${p.value ?? ''}” u qoray xubin, laakiin xubnaha urur dallad ahi waa ururro. Ka saar liiska xubnaha.`,
     duplicate_organisation: (p) =>
       `Ururka “${s(p.name)}” horey ayuu u jiray isagoo ah “${s(p.otherName)}” (${s(p.other)}) ${p.by === 'organisation_number' ? 'isla lambarka ururka' : 'isla magaca'}. Isku dar labada qodob oo tilmaan mid ka mid ah.`,
-    informal_signatory: (p) =>
-      `“${s(p.name)}” waa koox aan rasmi ahayn, mana saxiixi karto. Ka saar “signatories”; laakiin way ka qayb gali kartaa iskaashiga.`,
     informal_party: (p) => `“${s(p.name)}” waa koox aan rasmi ahayn, mana noqon karto dhinac ka mid ah heshiiska. Dooro urur si rasmi ah loo aasaasay.`,
     organisation_number_invalid: (p) =>
       `${where(p)}: “${p.value ?? ''}” ma aha lambar urur oo sax ah – ${NUMBER_ERROR[s(p.reason)] ?? 'qaabkiisu khaldan yahay'}. Qor lambarka ururka oo ah toban god, tusaale ahaan 802000-0009.`,
@@ -227,10 +242,44 @@ export const issues: LocaleMessages = {
     plan_revision_due: (p) =>
       `Qorshaha iskaashiga dib looma eegin muddadan doorashada (${s(p.from)} – ${s(p.to)}). Waa in dib loo eego ama la cusbooneysiiyo hal mar muddo doorasho kasta, ugu dambayn ${s(p.to)}.`,
     yearly_reports_missing: (p) =>
-      `Ma jiro warbixin sannadeed oo loo diray guddiga fulinta ee degmada oo la diiwaangeliyay ${list(p.years as readonly string[] | undefined)}. Ku dar warbixinada hoosta “yearlyReports”.`,
+      `Ma jiro warbixin sannadeed oo loo diray ${board(p)} oo la diiwaangeliyay ${list(p.years as readonly string[] | undefined)}. Ku dar warbixinada hoosta “yearlyReports”.`,
     yearly_report_due: (p) =>
-      `Warbixinta sannadkan ee guddiga fulinta (${s(p.year)}) weli lama diiwaangelin. Isku-duwayaashu sannad walba way soo warbixiyaan; ku dar hoosta “yearlyReports” marka la gudbiyo.`,
+      `Warbixinta sannadkan ee ${board(p)} (${s(p.year)}) weli lama diiwaangelin. Isku-duwayaashu sannad walba way soo warbixiyaan; ku dar hoosta “yearlyReports” marka la gudbiyo.`,
     area_time_frame_exceeded: (p) =>
       `Qaybta “${s(p.area)}” waxay bilaabatay ${s(p.from)} waxayna dhaaftay muddadeedii ${s(p.years)} sano ahayd (${s(p.to)}). Qiimee qaybta kadibna soo afjar ama kordhi.`,
+    informal_joined: (p) =>
+      `“${s(p.name)}” waa koox aan rasmi ahayn mana ku biiri karto heshiiska. Ka saar “joined”; hase yeeshee way ka qayb qaadan kartaa iskaashiga.`,
+    region_code_unknown: (p) =>
+      `Koodhka gobolka ${p.value ?? ''} kama tirsana 21-ka gobol ee Iswiidhan. Qor koodhka labada god ah ee gobolka ee SCB, tusaale ahaan 12 oo ah Region Skåne ama 14 oo ah Västra Götalandsregionen.`,
+    organising_way_undescribed: (p) =>
+      `Habka shaqada “${p.value ?? ''}” wuxuu ku qoran yahay “organising.ways” laakiin lama sharxin. Sharax ${WAY[s(p.value)] ?? 'habka'} hoosta “organising.${p.value ?? ''}”, ama ka saar habka.`,
+    organising_way_unlisted: (p) =>
+      `Hoosta “organising.${p.value ?? ''}” waxaa lagu sharxay ${WAY[s(p.value)] ?? 'habka'}, laakiin “${p.value ?? ''}” kuma jiro hababka shaqada. Ku dar hoosta “organising.ways”.`,
+    hosting_not_used: (p) =>
+      `Qaybta “${s(p.area)}” waxay leedahay “${s(p.field)}”, laakiin heshiisku shaqada uma habeeyo martigelin (värdskap). Ka saar “${s(p.field)}”, ama ku dar “hosting” hoosta “organising.ways”.`,
+    forum_side_missing: (p) =>
+      `Golaha “${s(p.forum)}” hadda ma laha xubno ka socda ${side(p)}. Golaha wadahadalka wuxuu leeyahay xubno labada dhinac ah: ku dar hoosta “members”.`,
+    conference_not_held: (p) =>
+      `Shir looma diiwaangelin ${list(p.years as readonly string[] | undefined)}. Ku dar hoosta “organising.conference.held” haddii la qabtay.`,
+    study_association_not_metaorganisation: (p) =>
+      `${s(p.name)} waa urur waxbarasho (studieförbund), ururada waxbarashaduna waa ururo dallad ah oo xubnahoodu yihiin ururo. Ku qor xubnaha hoosta “metaorganisation.members”, liis bannaan haddii aan la aqoon.`,
+    joining_left_before_joined: (p) => `${where(p)}: wuxuu baxay ${s(p.to)} laakiin wuxuu ku biiray ${s(p.from)}. Sax mid ka mid ah taariikhaha.`,
+    joining_before_adoption: (p) =>
+      `${where(p)}: wuxuu ku biiray ${p.value ?? ''}, ka hor intaan heshiiska la ansixin ${s(p.adopted)}. Sax taariikhda, ama qor “to”: “declaration-of-intent” haddii ay ahayd baaqa ujeeddada.`,
+    joining_declaration_after_adoption: (p) =>
+      `${where(p)}: wuxuu ku biiray baaqa ujeeddada ${p.value ?? ''}, kadib markii heshiiska la ansixiyay ${s(p.adopted)}. Hubi taariikhda, ama qor “to”: “agreement”.`,
+    joining_after_end: (p) => `${where(p)}: wuxuu ku biiray ${p.value ?? ''}, kadib markii heshiisku dhammaaday ${s(p.to)}. Sax taariikhda.`,
+    joining_not_at_adoption: (p) =>
+      `${where(p)}: wuxuu saxiixay markii la ansixiyay sida “how” sheegayo, laakiin ${p.value ?? ''} ma aha maalinta ansixinta, ${s(p.adopted)}. Sax taariikhda, ama “how” u qor “application” ama “decision”.`,
+    joining_twice: (p) =>
+      `“${p.value ?? ''}” isku mar ayuu laba jeer ku biiray (eeg ${s(p.other)}). Ku qor hoosta “left” goorta ku biiristii hore dhammaatay, ama ka saar mid.`,
+    iop_without_written_agreement: (p) =>
+      `IOP-ga “${s(p.name)}” ma laha heshiis qoran. IOP waa in la qoraa: ku qor hoosta “writtenAgreement”, tusaale ahaan lambarka diiwaanka iyo taariikhda.`,
+    iop_without_period: (p) =>
+      `IOP-ga “${s(p.name)}” ma laha muddo. Ku qor hoosta “period” goorta iskaashigu bilaabanayo iyo goorta uu dhammaanayo, tusaale ahaan { "start": "2019-01-01", "end": "2021-12-31" }.`,
+    iop_evaluation_overdue: (p) =>
+      `IOP-ga “${s(p.name)}” waxaa la rabay in la qiimeeyo ${p.value ?? ''}, laakiin qiimaynta looma calaamadin inay dhacday. Samee, ama qor “done”: true oo ku xir warbixinta hoosta “report”.`,
+    revision_overdue: (p) =>
+      `${p.of === 'agreement' ? 'Heshiiska' : 'Qorshaha iskaashiga'} dib ayaa loo eegaa ${s(p.years)} sano kasta. Dib-u-eegistii ${s(p.from)} waxaa ahayd in ay ku xigto mid kale ugu dambayn ${s(p.to)}. Ku dar hoosta ${p.of === 'agreement' ? '“revisions”' : '“plans”'}, ama beddel “revision”.`,
   },
 };

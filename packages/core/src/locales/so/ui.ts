@@ -46,6 +46,10 @@ const areaList: UiText['areaList'] = {
   planPeriod: (name: string, start: string, end: string) => `${name}, ${start} – ${end}`,
   filtersLabel: 'Shaandhee qaybaha',
   shown: (n: number, total: number) => `Waxaa la muujinayaa ${n} ka mid ah ${total} qaybood.`,
+  active: (since?: string) => (since ? `Heshiisku wuu dhaqan gelay tan iyo ${since}.` : 'Heshiisku wuu dhaqan gelay.'),
+  draft: 'Heshiisku waa qabyo.',
+  terminated: (date: string) => `Heshiisku wuxuu dhammaaday ${date}.`,
+  asOf: (date: string) => `Xogtu waa sidii ay ahayd ${date}.`,
 };
 
 const form: UiText['form'] = {

@@ -29,6 +29,11 @@ const SUBJECTS: Record<SubjectKind, [definite: string, named: (n: string) => str
   grant: ['bidraget', (n) => `bidraget ”${n}”`],
   report: ['rapporten', (n) => `rapporten ${n}`],
   interest: ['anmälan', (n) => `anmälan från ”${n}”`],
+  joining: ['anslutningen', (n) => `anslutningen för ”${n}”`],
+  iop: ['IOP:t', (n) => `IOP:t ”${n}”`],
+  forum: ['forumet', (n) => `forumet ”${n}”`],
+  action: ['insatsen', (n) => `insatsen ”${n}”`],
+  commitment: ['löftet', (n) => `löftet från ”${n}”`],
   item: ['raden', (n) => `raden ${n}`],
 };
 
@@ -70,6 +75,9 @@ const REF: Record<string, string> = {
   collaboration_form: 'sätten att samarbeta',
   target_group: 'grupperna',
   district: 'delarna av staden',
+  party: 'parterna',
+  party_or_actor: 'parterna, organisationerna och förvaltningarna',
+  source: 'källorna',
 };
 
 const LEGAL_FORM: Record<string, string> = {
@@ -90,7 +98,7 @@ const NUMBER_ERROR: Record<string, string> = {
 };
 
 const ROLE: Record<string, string> = {
-  signatory: 'har skrivit under',
+  joined: 'är med i överenskommelsen',
   host: 'har ansvar för ett område',
   recipient: 'får bidrag',
 };
@@ -100,6 +108,18 @@ const list = (items: readonly string[] | undefined) => {
   return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} och ${xs[xs.length - 1]}`;
 };
 const s = (v: unknown) => String(v ?? '');
+
+// The executive board by the name the agreement gives it: "kommunstyrelsen", "regionstyrelsen".
+const board = (p: IssueParams) => {
+  const name = s(p.board ?? 'Kommunstyrelsen');
+  return name.charAt(0).toLocaleLowerCase('sv') + name.slice(1);
+};
+
+const WAY: Record<string, string> = {
+  forums: 'forumen',
+  secretariat: 'sekretariatet',
+  conference: 'konferensen',
+};
 
 /**
  * Lättläst svenska: every issue in easy-to-read Swedish (tag `sv-x-lattlast`). Not yet reviewed by a
@@ -126,7 +146,7 @@ export const issues: LocaleMessages = {
     invalid_organisation_number_format: (p) =>
       `${where(p)}: ”${p.value ?? ''}” är inget organisationsnummer. Numret ska ha 10 siffror. Till exempel 802000-0009.`,
     invalid_municipality_code: (p) =>
-      `${where(p)}: ”${p.value ?? ''}” är ingen kommunkod. Koden ska ha 4 siffror. Malmö har till exempel 1280.`,
+      `${where(p)}: ”${p.value ?? ''}” är ingen kommunkod. Koden ska ha 4 siffror. Malmö har till exempel 1280. En region har en kod med 2 siffror. Region Skåne har till exempel 12.`,
     empty_text: (p) => `${where(p)}: ${field(p)} är tomt. Skriv en text.`,
     too_few: (p) => `${where(p)}: ${field(p)} har för få rader. Det ska finnas minst ${p.minimum ?? 1}. Lägg till fler.`,
     too_small: (p) => `${where(p)}: ${field(p)} är för litet. Det ska vara minst ${p.minimum ?? 0}.`,
@@ -147,7 +167,8 @@ export const issues: LocaleMessages = {
     party_side_missing: (p) => `Överenskommelsen saknar en part för ${side(p)}. Lägg till en part under ”parties”. Skriv ”side”: ”${s(p.side)}”.`,
     national_principle_missing: (p) =>
       `Principen ”${p.value ?? ''}” saknas. Den är en av de 6 principerna för hela Sverige. Lägg till den under ”principles”. Skriv ”national”: ”${s(p.national)}”.`,
-    municipality_code_unknown: (p) => `Det finns ingen kommun med koden ${p.value ?? ''}. Skriv kommunens kod med 4 siffror. Malmö har till exempel 1280.`,
+    municipality_code_unknown: (p) =>
+      `Det finns ingen kommun med koden ${p.value ?? ''}. Skriv kommunens kod med 4 siffror. Malmö har till exempel 1280. Är det en region? Skriv då ”kind”: ”region” och regionens kod med 2 siffror${p.region ? `. ${s(p.region)} har koden ${p.value ?? ''}` : ''}.`,
     municipality_name_mismatch: (p) =>
       `Koden ${p.value ?? ''} hör till ${s(p.codeName)}. Men kommunen heter ${s(p.name)}. Den har koden ${p.expected ?? ''}. Rätta koden eller namnet.`,
     hosting_seat_vacant: (p) => {
@@ -173,10 +194,10 @@ export const issues: LocaleMessages = {
     coordinator_extra: (p) => `Det finns ${s(p.count ?? 2)} samordnare för ${side(p)} samtidigt. Det ska bara finnas 1. Skriv när den ena slutar, med ”to”. Eller ta bort den.`,
     coordinator_attachment_missing: (p) =>
       p.side === 'municipality'
-        ? 'Det står inte var kommunens samordnare hör till. Skriv kommunstyrelsen under ”attachedTo”.'
+        ? `Det står inte var kommunens samordnare hör till. Skriv ${board(p)} under ”attachedTo”.`
         : 'Det står inte var föreningarnas samordnare hör till. Skriv det under ”attachedTo” när ni vet.',
     coordinator_not_attached_to_executive_board: (p) =>
-      `Kommunens samordnare hör till ”${p.value ?? ''}”. Men den ska höra till kommunstyrelsen. Skriv kommunstyrelsens id under ”attachedTo”.`,
+      `Kommunens samordnare hör till ”${p.value ?? ''}”. Men den ska höra till ${board(p)}. Skriv id:t för ${board(p)} eller dess kontor under ”attachedTo”.`,
     coordinator_not_attached_to_metaorganisation: (p) =>
       `Föreningarnas samordnare hör till ”${s(p.name)}”. Men det är inte en samlande organisation för många föreningar. Byt till en sådan. Eller skriv medlemmarna under ”metaorganisation”.`,
     working_group_member_missing: (p) =>
@@ -189,7 +210,6 @@ export const issues: LocaleMessages = {
         : `${where(p)} har förvaltningen ”${p.value ?? ''}” som medlem. Bara organisationer kan vara medlemmar. Ta bort den från listan.`,
     duplicate_organisation: (p) =>
       `Organisationen ”${s(p.name)}” finns två gånger. Den andra heter ”${s(p.otherName)}” (${s(p.other)}). De har ${p.by === 'organisation_number' ? 'samma organisationsnummer' : 'samma namn'}. Gör dem till en.`,
-    informal_signatory: (p) => `”${s(p.name)}” är en lös grupp. Den kan inte skriva under. Ta bort den från ”signatories”. Den kan ändå vara med och samarbeta.`,
     informal_party: (p) => `”${s(p.name)}” är en lös grupp. Den kan inte vara part i överenskommelsen. Välj en riktig organisation.`,
     organisation_number_invalid: (p) =>
       `${where(p)}: ”${p.value ?? ''}” är inget riktigt organisationsnummer. ${NUMBER_ERROR[s(p.reason)] ?? 'Det har fel form.'} Numret ska ha 10 siffror. Till exempel 802000-0009.`,
@@ -217,10 +237,44 @@ export const issues: LocaleMessages = {
     plan_revision_due: (p) =>
       `Planen har inte setts över sedan valet (${s(p.from)} till ${s(p.to)}). Den ska ses över 1 gång mellan varje val. Det ska vara klart senast ${s(p.to)}.`,
     yearly_reports_missing: (p) =>
-      `Det finns ingen rapport till kommunstyrelsen för ${list(p.years as readonly string[] | undefined)}. Det ska finnas 1 rapport varje år. Lägg till rapporterna under ”yearlyReports”.`,
+      `Det finns ingen rapport till ${board(p)} för ${list(p.years as readonly string[] | undefined)}. Det ska finnas 1 rapport varje år. Lägg till rapporterna under ”yearlyReports”.`,
     yearly_report_due: (p) =>
       `Rapporten för i år (${s(p.year)}) finns inte än. Samordnarna skriver 1 rapport varje år. Lägg till den under ”yearlyReports” när den är klar.`,
     area_time_frame_exceeded: (p) =>
       `Området ”${s(p.area)}” började ${s(p.from)}. Det skulle pågå i ${s(p.years)} år, till ${s(p.to)}. Den tiden har gått. Se hur det har gått. Avsluta sedan området eller gör tiden längre.`,
+    informal_joined: (p) =>
+      `”${s(p.name)}” är en lös grupp. Den kan inte gå med i överenskommelsen. Ta bort den från ”joined”. Den kan ändå vara med och samarbeta.`,
+    region_code_unknown: (p) =>
+      `Det finns inget län med koden ${p.value ?? ''}. Skriv regionens kod med 2 siffror. Region Skåne har till exempel 12. Västra Götalandsregionen har 14.`,
+    organising_way_undescribed: (p) =>
+      `Sättet att arbeta ”${p.value ?? ''}” står under ”organising.ways”. Men det finns ingen beskrivning. Beskriv ${WAY[s(p.value)] ?? 'det'} under ”organising.${p.value ?? ''}”. Eller ta bort det.`,
+    organising_way_unlisted: (p) =>
+      `Det finns en beskrivning av ${WAY[s(p.value)] ?? 'ett sätt att arbeta'} under ”organising.${p.value ?? ''}”. Men ”${p.value ?? ''}” står inte under ”organising.ways”. Lägg till det där.`,
+    hosting_not_used: (p) =>
+      `Området ”${s(p.area)}” har ”${s(p.field)}”. Men överenskommelsen har inga värdar. Ta bort ”${s(p.field)}”. Eller skriv ”hosting” under ”organising.ways”.`,
+    forum_side_missing: (p) =>
+      `Forumet ”${s(p.forum)}” har ingen ledamot från ${side(p)} nu. Ett forum ska ha ledamöter från båda sidor. Lägg till dem under ”members”.`,
+    conference_not_held: (p) =>
+      `Det finns ingen konferens för ${list(p.years as readonly string[] | undefined)}. Skriv in den under ”organising.conference.held” om den hölls.`,
+    study_association_not_metaorganisation: (p) =>
+      `${s(p.name)} är ett studieförbund. Ett studieförbund har andra organisationer som medlemmar. Skriv medlemmarna under ”metaorganisation.members”. Skriv en tom lista om ni inte vet dem.`,
+    joining_left_before_joined: (p) => `${where(p)}: gick ur ${s(p.to)}. Men gick med ${s(p.from)}. Rätta ett av datumen.`,
+    joining_before_adoption: (p) =>
+      `${where(p)}: gick med ${p.value ?? ''}. Det är före beslutet om överenskommelsen, ${s(p.adopted)}. Rätta datumet. Gällde det avsiktsförklaringen? Skriv då ”to”: ”declaration-of-intent”.`,
+    joining_declaration_after_adoption: (p) =>
+      `${where(p)}: gick med i avsiktsförklaringen ${p.value ?? ''}. Det är efter beslutet om överenskommelsen, ${s(p.adopted)}. Kontrollera datumet. Eller skriv ”to”: ”agreement”.`,
+    joining_after_end: (p) => `${where(p)}: gick med ${p.value ?? ''}. Men överenskommelsen slutade ${s(p.to)}. Rätta datumet.`,
+    joining_not_at_adoption: (p) =>
+      `${where(p)}: skrev under när överenskommelsen antogs, står det under ”how”. Men ${p.value ?? ''} är inte samma dag som ${s(p.adopted)}. Rätta datumet. Eller skriv ”application” eller ”decision” under ”how”.`,
+    joining_twice: (p) =>
+      `”${p.value ?? ''}” är med 2 gånger samtidigt (se ${s(p.other)}). Skriv när den första gången slutade, under ”left”. Eller ta bort den ena.`,
+    iop_without_written_agreement: (p) =>
+      `IOP:t ”${s(p.name)}” har inget skriftligt avtal. Ett IOP ska finnas på papper. Skriv det under ”writtenAgreement”. Till exempel med diarienummer och datum.`,
+    iop_without_period: (p) =>
+      `IOP:t ”${s(p.name)}” har ingen tid. Skriv när det börjar och slutar under ”period”. Till exempel { "start": "2019-01-01", "end": "2021-12-31" }.`,
+    iop_evaluation_overdue: (p) =>
+      `IOP:t ”${s(p.name)}” skulle utvärderas ${p.value ?? ''}. Men det står inte att det är gjort. Gör utvärderingen. Eller skriv ”done”: true och länka rapporten under ”report”.`,
+    revision_overdue: (p) =>
+      `${p.of === 'agreement' ? 'Överenskommelsen' : 'Planen'} ska ses över vart ${s(p.years)}:e år. Den sågs över ${s(p.from)}. Nästa gång skulle vara senast ${s(p.to)}. Skriv in den under ${p.of === 'agreement' ? '”revisions”' : '”plans”'}. Eller ändra ”revision”.`,
   },
 };

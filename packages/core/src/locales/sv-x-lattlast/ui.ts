@@ -47,6 +47,10 @@ const areaList: UiText['areaList'] = {
   planPeriod: (name: string, start: string, end: string) => `${name}. Från ${start} till ${end}.`,
   filtersLabel: 'Välj vilka områden du vill se',
   shown: (n: number, total: number) => `Du ser ${n} av ${total} områden.`,
+  active: (since?: string) => (since ? `Överenskommelsen gäller sedan ${since}.` : 'Överenskommelsen gäller.'),
+  draft: 'Överenskommelsen är inte klar än.',
+  terminated: (date: string) => `Överenskommelsen slutade gälla ${date}.`,
+  asOf: (date: string) => `Uppgifterna gäller ${date}.`,
 };
 
 const form: UiText['form'] = {

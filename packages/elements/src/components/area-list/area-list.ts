@@ -134,10 +134,17 @@ export class SamverkanAreaList extends AgreementElement {
 
   /** Where the agreement stands and the day its data is from, so a visitor knows how current it is. */
   private renderAgreementStatus() {
-    const t = AREA_STRINGS[this.language.lang];
+    const lang = this.language.lang;
+    const t = this.language.ui('areaList', svAreaList);
+    const day = (d: string) => formatDate(d, lang);
     const { status, asOf } = this.listing;
-    const state = status?.state === 'terminated' ? t.terminated(status.date ?? '') : status?.state === 'draft' ? t.draft : t.active(status?.date);
-    return asOf ? `${state} ${t.asOf(asOf)}` : state;
+    const state =
+      status?.state === 'terminated'
+        ? t.terminated(status.date === undefined ? '' : day(status.date))
+        : status?.state === 'draft'
+          ? t.draft
+          : t.active(status?.date === undefined ? undefined : day(status.date));
+    return asOf ? `${state} ${t.asOf(day(asOf))}` : state;
   }
 
   /** One filter: a labelled select of the ids the areas use, "all" first; nothing when there are none. */
