@@ -201,7 +201,7 @@ describe('samverkan validate', () => {
   it('words the issues in Arabic with --locale ar, and in lättläst Swedish with --locale sv-x-lattlast', async () => {
     const ar = harness();
     expect(await run(['validate', 'malmo', '--today', '2019-05-13', '--locale', 'ar'], ar.io)).toBe(0);
-    expect(ar.out()).toContain('  plans[0].areas[0].hosts  [hosting_seat_vacant]\n    ليس للمجال «Ungas hälsa och livsstil» مضيف من');
+    expect(ar.out()).toContain('  plans[0].areas[0].hosts  [hosting_seat_vacant · regel hosting-seats]\n    ليس للمجال «Ungas hälsa och livsstil» مضيف من');
     const messages = ar.out().split('\n').filter((l) => l.startsWith('    '));
     expect(messages.length).toBeGreaterThan(5);
     for (const m of messages) expect(m, m).toMatch(/\p{Script=Arabic}/u);
@@ -372,7 +372,7 @@ describe('samverkan show: status and the date the data is from', () => {
   it('shows the agreement’s status, its asOf date and its later history', async () => {
     const h = harness();
     expect(await run(['show', 'malmo'], h.io)).toBe(0);
-    expect(h.out()).toContain('gäller sedan 2017-06-14 · uppgifterna gäller per 2019-05-13');
+    expect(h.out()).toContain('gäller sedan 14 juni 2017 · uppgifterna gäller per 13 maj 2019');
     expect(h.out()).toContain('2024-03-06: Efter en genomlysning av styrnings- och ledningsstrukturen hösten 2023 beslutade kommunstyrelsen att avveckla Malmöandan');
   });
 });

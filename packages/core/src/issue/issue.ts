@@ -260,6 +260,8 @@ export interface LocaleMessages {
   subject: (kind: SubjectKind, name: string | undefined) => string;
   /** What each rule checks, by rule id, for `samverkan rules`; a language without them falls back to Swedish. */
   rules?: Readonly<Record<string, string>>;
+  /** Where each rule comes from (a document, a law, a register), by rule id; falls back to Swedish. */
+  ruleSources?: Readonly<Record<string, string>>;
 }
 
 export { formatPath } from './path.js';

@@ -14,6 +14,7 @@ const SKIP_FILES = [
   /^packages\/core\/src\/locales\//, // the packs themselves
   /^packages\/core\/src\/presets\//, // an agreement's own texts (Malmöandan), data with sv and en
   /^packages\/core\/src\/municipality-code\/data\.ts$/, // SCB's list of kommun names
+  /^packages\/core\/src\/municipality-code\/county\.ts$/, // SCB's list of län and their regions' names
   /^packages\/elements\/src\/internal\/malmo-listing\.ts$/, // generated from the preset
   /^packages\/elements\/src\/cdn\/pages\.ts$/, // test support: an interest typed into the form
   /^packages\/core\/src\/json-schema\/json-schema\.ts$/, // the schema's title and description, for editors (developers)
@@ -29,6 +30,7 @@ const ALLOW = new Set<string>([
   'informell grupp',
   'idéburen organisation',
   'prioriterat område',
+  'idéburet offentligt partnerskap',
   'värd',
   // A JSON-LD type in the same export.
   'Organization',

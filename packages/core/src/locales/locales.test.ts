@@ -104,8 +104,8 @@ describe.each(PACKS)('the $locale pack', (pack) => {
     const walk = (value: unknown, path: string): void => {
       if (typeof value === 'string') expect(value.trim().length, path).toBeGreaterThan(0);
       else if (typeof value === 'function') {
-        // Parameters are not known at run time: one of the two samples fits each message.
-        const outs = [SAMPLE_ARGS, SAMPLE_TEXTS].map((args) => {
+        // Parameters are not known at run time: one of the samples fits each message.
+        const outs = [SAMPLE_ARGS, SAMPLE_TEXTS, SAMPLE_NAMES].map((args) => {
           try {
             return String((value as (...a: unknown[]) => unknown)(...args));
           } catch {
@@ -125,6 +125,8 @@ describe.each(PACKS)('the $locale pack', (pack) => {
 });
 
 const SAMPLE_TEXTS: unknown[] = ['Kvarnby IK', ['human', 'json'], 'Jämlik fritid och kultur'];
+// Two names: a party and its executive board (the report's introduction).
+const SAMPLE_NAMES: unknown[] = ['Malmö stad', 'Kommunstyrelsen'];
 // Arguments that fit every message's parameters well enough to find a hole: a text, numbers, a list.
 const SAMPLE_ARGS: unknown[] = [{ src: 'https://example.org/a.json', status: 404, count: 2, path: 'plans[0]', groups: 'unga', ages: '13–19', districts: 'Rosengård', other: 'Kvarnby IK', resources: 'lokaler', error: 1, warning: 2, info: 0 }, 3, 2019];
 
