@@ -192,11 +192,11 @@ describe('<samverkan-area-list>', () => {
 
     it('shows the agreement’s status and the date its data is from', async () => {
       const el = await fixture<SamverkanAreaList>(html`<samverkan-area-list></samverkan-area-list>`);
-      expect(text(parts(el, 'agreement-status')[0]!)).to.equal('Överenskommelsen gäller sedan 2017-06-14. Uppgifterna gäller per 2019-05-13.');
+      expect(text(parts(el, 'agreement-status')[0]!)).to.equal('Överenskommelsen gäller sedan 14 juni 2017. Uppgifterna gäller per 13 maj 2019.');
       const ended = await fixture<SamverkanAreaList>(
         html`<samverkan-area-list lang="en" .agreement=${{ ...MALMO_LISTING, status: { state: 'terminated', date: '2024-03-06' }, asOf: '2024-03-06' }}></samverkan-area-list>`,
       );
-      expect(text(parts(ended, 'agreement-status')[0]!)).to.equal('The agreement ended on 2024-03-06. The data is as of 2024-03-06.');
+      expect(text(parts(ended, 'agreement-status')[0]!)).to.equal('The agreement ended on 6 March 2024. The data is as of 6 March 2024.');
     });
 
     it('shows no host, no phase and never "vakant" for an agreement organised without värdskap', async () => {
@@ -210,7 +210,7 @@ describe('<samverkan-area-list>', () => {
         expect(names(el)).to.have.length(5);
         const all = text(el.shadowRoot!.querySelector('[part~="list"]')!);
         expect(all).to.not.match(/vakant|vacant|Värd|Host|Fas |Phase /);
-        expect(text(parts(el, 'facts')[0]!)).to.match(/^(Startade|Started) 2018-06-13/);
+        expect(text(parts(el, 'facts')[0]!)).to.match(/^(Startade 13 juni 2018|Started 13 June 2018)/);
         expect(await violations(el)).to.deep.equal([]);
       }
     });
