@@ -87,6 +87,9 @@ if (chromium()) {
 
 step('Example: another kommun’s agreement', 'pnpm', ['--filter', '@samverkan/example-other-kommun', 'run', 'check']);
 step('Types check in a consumer with the oldest supported TypeScript (5.4)', 'pnpm', ['--filter', '@samverkan/oldest-typescript-check', 'run', 'check']);
+for (const name of ['goteborg', 'vastra-gotaland', 'uppsala']) {
+  step(`Example: ${name}'s real agreement validates (samverkan validate)`, 'pnpm', ['--filter', `@samverkan/example-${name}`, 'run', 'check']);
+}
 step('Packages ready to publish (publint --strict, are the types wrong, tarball contents)', 'node', ['scripts/check-packages.mjs']);
 step('Size budgets of the CDN bundles (size-limit, gzip)', 'pnpm', ['--filter', '@samverkan/elements', 'run', 'size']);
 step('Benchmarks (gates on ratios to a peer timed side by side in the same run, never on absolute times)', 'pnpm', ['--filter', '@samverkan/core', 'run', 'bench', '--', '--check']);
@@ -112,6 +115,9 @@ nodeTests('Example: the embed page’s server (node --test)', 'examples/embed', 
 // Against the JSON-lines file and PostgreSQL (DATABASE_URL, or a cluster the tests start; see examples/receiver/test/postgres.mjs).
 nodeTests('Example: the receiver of interests, both stores (node --test)', 'examples/receiver', 'server.test.mjs', 'file-store.test.mjs');
 nodeTests('Example: a developer’s script (node --test)', 'examples/node-script', 'script.test.mjs');
+nodeTests('Example: Överenskommelsen Göteborg (node --test)', 'examples/goteborg', 'agreement.test.mjs');
+nodeTests('Example: Västra Götalandsregionen and civil society (node --test)', 'examples/vastra-gotaland', 'agreement.test.mjs');
+nodeTests('Example: Uppsala’s LÖK (node --test)', 'examples/uppsala', 'agreement.test.mjs');
 nodeTests('Docs: every code snippet in the guides runs (node --test)', 'scripts', 'doc-snippets.test.mjs');
 nodeTests('The custom elements manifest lists the public API (node --test)', 'scripts', 'manifest.test.mjs');
 nodeTests('Publishing: both packages carry repository, homepage, bugs, publishConfig (node --test)', 'scripts', 'package-metadata.test.mjs');

@@ -1,0 +1,62 @@
+// Överenskommelsen Göteborg through the CLI, as a strategist would use it: it validates with no error,
+// and show, report and the open-data exports work on it — with no värdskap, so no "vakant" anywhere.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const dir = fileURLToPath(new URL('.', import.meta.url));
+const cli = fileURLToPath(new URL('../../packages/core/bin/samverkan.js', import.meta.url));
+const agreement = JSON.parse(readFileSync(new URL('./agreement.json', import.meta.url), 'utf8'));
+
+/** Runs `samverkan …args` on this folder's agreement.json; fails the test on a non-zero exit. */
+function samverkan(...args) {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8' });
+  assert.equal(r.status, 0, `samverkan ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return r.stdout;
+}
+
+test('validates with no error, today and on the day its data is from', () => {
+  for (const today of ['2026-12-01', agreement.asOf]) {
+    const result = JSON.parse(samverkan('validate', 'agreement.json', '--format', 'json', '--today', today));
+    assert.equal(result.ok, true);
+    assert.equal(result.counts.error, 0, JSON.stringify(result.issues.filter((i) => i.severity === 'error')));
+    // No hosting rule speaks about an agreement without värdskap.
+    assert.ok(!result.issues.some((i) => /host/.test(i.code)), JSON.stringify(result.issues.map((i) => i.code)));
+  }
+});
+
+test('every source cited by id is listed, and every listed web page has the day it was read', () => {
+  const ids = new Set(agreement.sources.map((s) => s.id));
+  const cited = [...JSON.stringify(agreement).matchAll(/"source":\s*"([^"]+)"/g)].map((m) => m[1]);
+  assert.ok(cited.length > 10);
+  for (const id of cited) assert.ok(ids.has(id), `unknown source ${id}`);
+  for (const s of agreement.sources) assert.match(s.read ?? '', /^\d{4}-\d{2}-\d{2}$/, s.id);
+});
+
+test('show names the kommun, the secretariat run by the sector and the forums, with no hosts and no "vakant"', () => {
+  for (const locale of ['sv', 'en']) {
+    const out = samverkan('show', 'agreement.json', '--locale', locale, '--today', '2026-12-01');
+    assert.match(out, /Göteborgs Stad \(\D+ 1480\)/);
+    assert.match(out, /GSE – Göteborgsregionens Sociala Ekonomi/);
+    assert.match(out, /Forum för medskapande dialog/);
+    assert.match(out, /2026-12-01/);
+    assert.doesNotMatch(out, /vakant|vacant/i);
+  }
+});
+
+test('the yearly report and the three exports work on it, with no "vakant" and no contact person', () => {
+  const report = samverkan('report', 'agreement.json', '--year', '2015');
+  assert.match(report, /Överenskommelsen Göteborg/);
+  assert.doesNotMatch(report, /vakant/i);
+  const csv = samverkan('report', 'agreement.json', '--year', '2015', '--format', 'csv');
+  assert.ok(csv.trim().split('\n').length >= 2);
+  const popolo = JSON.parse(samverkan('export', 'popolo', 'agreement.json'));
+  assert.ok(JSON.stringify(popolo).includes('Göteborgsregionens Sociala Ekonomi'));
+  const giving = JSON.parse(samverkan('export', '360giving', 'agreement.json'));
+  assert.ok(Array.isArray(giving.grants));
+  const organisations = samverkan('export', 'csv', 'agreement.json');
+  assert.match(organisations, /GSE – Göteborgsregionens Sociala Ekonomi/);
+  for (const out of [report, csv, organisations, JSON.stringify(popolo)]) assert.doesNotMatch(out, /[\w.-]+@[\w-]+\.\w+|vakant/i);
+});
