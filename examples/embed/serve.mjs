@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Serves the embed example as a web host would: the page, the element bundles, and the other kommun's
-// agreement, with the strict Content-Security-Policy the elements are built for. Only those folders are
-// served. The form on the page posts to /api/interests: the example receiver, mounted here, which keeps
+// Serves the embed example as a web host would: the page, the element bundles, the other kommun's
+// agreement and the real agreements the page can switch to, with the strict Content-Security-Policy the
+// elements are built for. Only those folders and files are served. The form on the page posts to /api/interests: the example receiver, mounted here, which keeps
 // the submissions in examples/receiver/data/interests.jsonl (or --data).
 // Any URL gets an answer and the server goes on serving: a malformed escape is 400, an overlong path 414,
 // anything outside the folders 404; every answer carries the security headers the webmaster guide names.
@@ -12,7 +12,9 @@ import { extname, join, normalize, sep } from 'node:path';
 import { createReceiver, limitTimes } from '../receiver/server.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
-const ALLOWED = ['examples/embed/', 'examples/other-kommun/', 'examples/react/index.html', 'examples/react/dist/', 'packages/elements/cdn/'];
+// The real agreements the demo switches between (?agreement=…): their JSON only, not the rest of their folders.
+const AGREEMENTS = ['goteborg', 'vastra-gotaland', 'uppsala'].map((name) => `examples/${name}/agreement.json`);
+const ALLOWED = ['examples/embed/', 'examples/other-kommun/', ...AGREEMENTS, 'examples/react/index.html', 'examples/react/dist/', 'packages/elements/cdn/'];
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8' };
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'; object-src 'none'; base-uri 'none'";
 /** Sent with every answer: the CSP of the guide (§7), no MIME sniffing, no full URL to other sites. */

@@ -28,7 +28,22 @@ test('sends / to the page, served with the strict Content-Security-Policy, and i
   assert.equal(res.headers.get('content-security-policy'), CSP);
   const html = await res.text();
   assert.match(html, /<script type="module" src="\/packages\/elements\/cdn\/samverkan\.js"><\/script>/);
-  assert.match(html, /<samverkan-area-list heading-level="2" layout="list"><\/samverkan-area-list>/);
+  assert.match(html, /<samverkan-area-list heading-level="2" layout="list" data-follows-choice><\/samverkan-area-list>/);
+  // The demo's choice of agreement is a script of its own, so the strict policy allows it.
+  assert.match(html, /<script type="module" src="\.\/agreement-choice\.js"><\/script>/);
+  for (const name of ['goteborg', 'vastra-gotaland', 'uppsala']) assert.match(html, new RegExp(`href="\\?agreement=${name}"`));
+});
+
+test('serves the real agreements the page switches to as JSON, and nothing else from their folders', async () => {
+  for (const name of ['goteborg', 'vastra-gotaland', 'uppsala']) {
+    const json = await fetch(`${base}/examples/${name}/agreement.json`);
+    assert.equal(json.status, 200, name);
+    assert.equal(json.headers.get('content-type'), 'application/json; charset=utf-8');
+    assert.equal((await json.json()).id, name);
+    for (const other of ['package.json', 'README.md', 'agreement.test.mjs']) {
+      assert.equal((await fetch(`${base}/examples/${name}/${other}`)).status, 404, `${name}/${other}`);
+    }
+  }
 });
 
 test('serves the built bundles as JavaScript and the agreement as JSON', async () => {

@@ -46,4 +46,54 @@ describe('examples/embed, the webmaster’s page', () => {
     expect(root.querySelector('[part~="matches"] ol li [role="heading"]')?.textContent).to.equal('Fritidsförvaltningen');
     frame.remove();
   });
+
+  // The demo switches between real agreements with ?agreement=…: each one's areas, principles and form.
+  const REAL = [
+    { name: 'goteborg', title: 'Överenskommelsen Göteborg', areas: 3, principles: 6 },
+    { name: 'vastra-gotaland', title: 'Överenskommelsen mellan Västra Götalandsregionen och det civila samhället', areas: 3, principles: 6 },
+    { name: 'uppsala', title: 'Lokal överenskommelse mellan Uppsala kommun och föreningslivet (LÖK)', areas: 0, principles: 4 },
+  ];
+  for (const real of REAL) {
+    it(`shows ${real.name}'s real agreement in all three elements with ?agreement=${real.name}, with no "vakant"`, async () => {
+      const frame = await openFrame({ src: `/examples/embed/index.html?agreement=${real.name}` });
+      const doc = frame.contentDocument!;
+      const win = frame.contentWindow!;
+      await Promise.all(['samverkan-area-list', 'samverkan-principles', 'samverkan-match-form'].map((n) => win.customElements.whenDefined(n)));
+      const list = doc.querySelector('.columns > samverkan-area-list')!;
+      const principles = doc.querySelector('samverkan-principles')!;
+      const form = doc.querySelector('.columns > samverkan-match-form')!;
+      for (const el of [list, principles, form]) expect(el.getAttribute('src')).to.equal(`/examples/${real.name}/agreement.json`);
+      // The page names the agreement shown, and marks the link to it as the current one.
+      await waitFor(() => doc.querySelector('h1')!.textContent === real.title, 'the heading to name the agreement');
+      expect(doc.querySelector(`a[data-agreement="${real.name}"]`)!.getAttribute('aria-current')).to.equal('page');
+      expect(doc.querySelector('a[data-agreement=""]')!.hasAttribute('aria-current')).to.equal(false);
+      const count = (el: Element, part: string) => el.shadowRoot!.querySelectorAll(`[part~="${part}"]`).length;
+      await waitFor(() => count(principles, 'item') === real.principles, `${real.principles} principles`, 10000);
+      if (real.areas > 0) {
+        await waitFor(() => count(list, 'item') === real.areas, `${real.areas} areas`, 10000);
+        // The form offers the same areas to choose from.
+        await waitFor(() => form.shadowRoot!.querySelectorAll('input[name="areas"]').length === real.areas, 'the form’s areas', 10000);
+      } else {
+        await waitFor(() => count(list, 'empty') === 1, 'the list’s message that there are no areas', 10000);
+        await waitFor(() => Boolean(form.shadowRoot!.querySelector('input[name="name"]')), 'the form', 10000);
+      }
+      // An agreement without värdskap shows no hosts and nothing vacant, in any element.
+      for (const el of [list, principles, form]) expect(el.shadowRoot!.textContent ?? '').not.to.match(/vakant|värdar?:/i);
+      // The other kommun's list below keeps its own agreement.
+      expect(doc.querySelector('main > samverkan-area-list')!.getAttribute('src')).to.equal('/examples/other-kommun/agreement.json');
+      frame.remove();
+    });
+  }
+
+  it('ignores an agreement it does not know: Malmöandan stays, and nothing else is requested', async () => {
+    const frame = await openFrame({ src: '/examples/embed/index.html?agreement=https://example.org/evil.json' });
+    const doc = frame.contentDocument!;
+    await frame.contentWindow!.customElements.whenDefined('samverkan-area-list');
+    expect(doc.querySelector('.columns > samverkan-area-list')!.hasAttribute('src')).to.equal(false);
+    expect(doc.querySelector('a[data-agreement=""]')!.getAttribute('aria-current')).to.equal('page');
+    expect(doc.querySelector('h1')!.textContent).to.equal('Överenskommelse Malmöandan');
+    const list = doc.querySelector('.columns > samverkan-area-list')!;
+    await waitFor(() => (list.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0) === 5, 'the five Malmö areas');
+    frame.remove();
+  });
 });
