@@ -54,7 +54,9 @@ describe('examples/embed, the webmaster’s page', () => {
     { name: 'uppsala', title: 'Lokal överenskommelse mellan Uppsala kommun och föreningslivet (LÖK)', areas: 0, principles: 4 },
   ];
   for (const real of REAL) {
-    it(`shows ${real.name}'s real agreement in all three elements with ?agreement=${real.name}, with no "vakant"`, async () => {
+    it(`shows ${real.name}'s real agreement in all three elements with ?agreement=${real.name}, with no "vakant"`, async function (this: Mocha.Context) {
+      // Three elements load the same file one after another on a shared machine: more than the default 10 s.
+      this.timeout(30000);
       const frame = await openFrame({ src: `/examples/embed/index.html?agreement=${real.name}` });
       const doc = frame.contentDocument!;
       const win = frame.contentWindow!;
