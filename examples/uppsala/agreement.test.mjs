@@ -59,13 +59,11 @@ test('the yearly report and the three exports work on it, with no "vakant" and n
   const report = samverkan('report', 'agreement.json', '--year', '2022');
   assert.match(report, /Lokal överenskommelse mellan Uppsala kommun och föreningslivet/);
   assert.doesNotMatch(report, /vakant/i);
-  const csv = samverkan('report', 'agreement.json', '--year', '2022', '--format', 'csv');
-  assert.ok(csv.trim().split('\n').length >= 2);
   const popolo = JSON.parse(samverkan('export', 'popolo', 'agreement.json'));
   assert.ok(JSON.stringify(popolo).includes('Funktionsrätt Uppsala'));
   const giving = JSON.parse(samverkan('export', '360giving', 'agreement.json'));
   assert.ok(Array.isArray(giving.grants));
   const organisations = samverkan('export', 'csv', 'agreement.json');
   assert.match(organisations, /Funktionsrätt Uppsala/);
-  for (const out of [report, csv, organisations, JSON.stringify(popolo)]) assert.doesNotMatch(out, /[\w.-]+@[\w-]+\.\w+|vakant/i);
+  for (const out of [report, organisations, JSON.stringify(popolo)]) assert.doesNotMatch(out, /[\w.-]+@[\w-]+\.\w+|vakant/i);
 });

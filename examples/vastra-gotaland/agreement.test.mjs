@@ -47,11 +47,12 @@ test('every source cited by id is listed, and every listed web page has the day 
 });
 
 test('show names the region, its board, the forum of five and five, and the plan in force, with no "vakant"', () => {
+  const areas = { sv: 'Höja kunskapen om parternas förutsättningar och villkor', en: "Raise knowledge of the parties' conditions" };
   for (const locale of ['sv', 'en']) {
     const out = samverkan('show', 'agreement.json', '--locale', locale, '--today', '2026-12-01');
     assert.match(out, /Västra Götalandsregionen \(\D+ 14\)/);
-    assert.match(out, /RÖS/);
-    assert.match(out, /Höja kunskapen om parternas förutsättningar och villkor/);
+    assert.match(out, /RÖS\): 10 \D+, 6 /);
+    assert.ok(out.includes(areas[locale]), areas[locale]);
     assert.match(out, /2024-05-01/);
     assert.doesNotMatch(out, /vakant|vacant|kommunstyrelse/i);
   }
@@ -61,13 +62,11 @@ test('the yearly report and the three exports work on it, with no "vakant" and n
   const report = samverkan('report', 'agreement.json', '--year', '2024');
   assert.match(report, /Västra Götalandsregionen/);
   assert.doesNotMatch(report, /vakant|kommunstyrelse/i);
-  const csv = samverkan('report', 'agreement.json', '--year', '2024', '--format', 'csv');
-  assert.ok(csv.trim().split('\n').length >= 2);
   const popolo = JSON.parse(samverkan('export', 'popolo', 'agreement.json'));
   assert.ok(JSON.stringify(popolo).includes('Västra Götalands bildningsförbund'));
   const giving = JSON.parse(samverkan('export', '360giving', 'agreement.json'));
   assert.ok(Array.isArray(giving.grants));
   const organisations = samverkan('export', 'csv', 'agreement.json');
   assert.match(organisations, /Västra Götalands bildningsförbund/);
-  for (const out of [report, csv, organisations, JSON.stringify(popolo)]) assert.doesNotMatch(out, /[\w.-]+@[\w-]+\.\w+|vakant/i);
+  for (const out of [report, organisations, JSON.stringify(popolo)]) assert.doesNotMatch(out, /[\w.-]+@[\w-]+\.\w+|vakant/i);
 });
