@@ -32,3 +32,22 @@ describe('examples/other-kommun', () => {
     expect(agreement!.parties.filter((p) => p.side === 'sector')).toHaveLength(2);
   });
 });
+
+// The real agreements (examples/goteborg, vastra-gotaland, uppsala), each written from public sources:
+// read by the model and by the JSON Schema a kommun edits against, `$comment`, sources and all.
+describe.each(['goteborg', 'vastra-gotaland', 'uppsala'])('examples/%s', (name) => {
+  const json = read(`${name}/agreement.json`);
+
+  it('is read by defineAgreement with no issues', () => {
+    const result = defineAgreement(json);
+    expect(result.issues).toEqual([]);
+    expect(result.agreement!.id).toBe(name);
+  });
+
+  it('validates against the shipped JSON Schema', () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    (addFormats as unknown as (a: Ajv2020) => void)(ajv);
+    const validate = ajv.compile(agreementJsonSchema());
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+  });
+});
