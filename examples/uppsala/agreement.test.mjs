@@ -34,7 +34,7 @@ test('the five-year revision cycle is read from the data: due in 2023, overdue a
   assert.equal(overdue('2023-05-01').length, 0);
   const late = overdue('2023-06-01');
   assert.equal(late.length, 1);
-  assert.match(late[0].message, /2023-05-28/);
+  assert.match(late[0].message, /2023-05-28|28 (maj|May) 2023|May 28, 2023/);
 });
 
 test('every source cited by id is listed, and every listed web page has the day it was read', () => {
@@ -50,7 +50,7 @@ test('show names the kommun and the yearly dialogue conference, with no hosts an
     const out = samverkan('show', 'agreement.json', '--locale', locale, '--today', '2023-09-01');
     assert.match(out, /Uppsala kommun \(\D+ 0380\)/);
     assert.match(out, /Dialogkonferens|Dialogue conference/);
-    assert.match(out, /2023-09-01/);
+    assert.match(out, /2023-09-01|1 (september|September) 2023|September 1, 2023/);
     assert.doesNotMatch(out, /vakant|vacant/i);
   }
 });

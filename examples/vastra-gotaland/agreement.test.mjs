@@ -51,9 +51,9 @@ test('show names the region, its board, the forum of five and five, and the plan
   for (const locale of ['sv', 'en']) {
     const out = samverkan('show', 'agreement.json', '--locale', locale, '--today', '2026-12-01');
     assert.match(out, /Västra Götalandsregionen \(\D+ 14\)/);
-    assert.match(out, /RÖS\): 10 \D+, 6 /);
+    assert.match(out, /RÖS\)\D*10\D+6\D/);
     assert.ok(out.includes(areas[locale]), areas[locale]);
-    assert.match(out, /2024-05-01/);
+    assert.match(out, /2024-05-01|1 (maj|May) 2024|May 1, 2024/);
     assert.doesNotMatch(out, /vakant|vacant|kommunstyrelse/i);
   }
 });
