@@ -55,6 +55,9 @@ test('show names the region, its board, the forum of five and five, and the plan
     assert.ok(out.includes(areas[locale]), areas[locale]);
     assert.match(out, /2024-05-01|1 (maj|May) 2024|May 1, 2024/);
     assert.doesNotMatch(out, /vakant|vacant|kommunstyrelse/i);
+    // The public side is the region, not a kommun.
+    assert.match(out, locale === 'sv' ? /Västra Götalandsregionen \(regionen\)/ : /Västra Götalandsregionen \(region\)/);
+    assert.doesNotMatch(out, /\((kommunen|municipality)\)/);
   }
 });
 

@@ -24,13 +24,15 @@ export function summarize(agreement: Agreement, locale: string, today: string, t
         ? t.status.active(s.since === undefined ? undefined : day(s.since))
         : t.status.terminated(day(s.date), L(s.reason));
   const region = agreement.municipality.kind === 'region';
+  // The public side is the kommun or, for a region's agreement, the region.
+  const side = (s: 'municipality' | 'sector') => (s === 'municipality' && region ? t.sides.region : t.sides[s]);
   lines.push(L(agreement.name));
   lines.push(
     `${agreement.municipality.name} (${region ? t.countyCode : t.municipalityCode} ${agreement.municipality.code}) · ${t.adopted} ${day(agreement.adopted)}` +
       `${agreement.decisionReference ? ` (${agreement.decisionReference})` : ''} · ${status}` +
       `${agreement.asOf ? ` · ${t.asOf(day(agreement.asOf))}` : ''}`,
   );
-  lines.push(`${t.parties}: ${agreement.parties.map((p) => `${p.name} (${t.sides[p.side]})`).join('; ')}`);
+  lines.push(`${t.parties}: ${agreement.parties.map((p) => `${p.name} (${side(p.side)})`).join('; ')}`);
   lines.push('', t.vision, `  ${L(agreement.vision)}`);
   if (agreement.aims.length > 0) {
     lines.push('', t.aims, ...agreement.aims.map((a) => `  • ${L(a)}`));
@@ -70,7 +72,7 @@ export function summarize(agreement: Agreement, locale: string, today: string, t
   if (coordinators.length > 0) lines.push('', t.coordinators);
   for (const c of coordinators) {
     const title = c.title ? L(c.title) : c.id;
-    lines.push(`  • ${title} (${t.sides[c.side]}), ${t.attachedTo}: ${c.attachedTo ? nameOf(c.attachedTo) : t.notStated}`);
+    lines.push(`  • ${title} (${side(c.side)}), ${t.attachedTo}: ${c.attachedTo ? nameOf(c.attachedTo) : t.notStated}`);
   }
   if (workingGroup) {
     const composition = workingGroup.composition.map((r) => t.roles[r]).join(', ');

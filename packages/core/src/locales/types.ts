@@ -76,7 +76,8 @@ export interface SummaryText {
   adopted: string;
   status: { draft: string; active: (since?: string) => string; terminated: (date: string, reason: string) => string };
   parties: string;
-  sides: { municipality: string; sector: string };
+  /** The two sides; `region` names the public side when the party is a region. */
+  sides: { municipality: string; region: string; sector: string };
   vision: string;
   aims: string;
   principles: string;

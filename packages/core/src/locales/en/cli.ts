@@ -110,7 +110,7 @@ export const cli: CliText = {
       terminated: (date, reason) => `terminated ${date}: ${reason}`,
     },
     parties: 'Parties',
-    sides: { municipality: 'municipality', sector: 'idéburen sektor' },
+    sides: { municipality: 'municipality', region: 'region', sector: 'idéburen sektor' },
     vision: 'Vision',
     aims: 'Aims',
     principles: 'Principles',

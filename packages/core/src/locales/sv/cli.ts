@@ -111,7 +111,7 @@ export const cli: CliText = {
       terminated: (date, reason) => `avslutad ${date}: ${reason}`,
     },
     parties: 'Parter',
-    sides: { municipality: 'kommunen', sector: 'idéburen sektor' },
+    sides: { municipality: 'kommunen', region: 'regionen', sector: 'idéburen sektor' },
     vision: 'Vision',
     aims: 'Syften',
     principles: 'Principer',
