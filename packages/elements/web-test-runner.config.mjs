@@ -31,7 +31,7 @@ function totalsReporter() {
 }
 
 // Test-only endpoints and headers: a page served under a strict Content-Security-Policy with Trusted
-// Types, an agreement that answers too late, one that is too large, and the example receiver (the one
+// Types, an agreement that answers too late, one that is too large, a server failing with a given status, and the example receiver (the one
 // the demo mounts), started afresh by /__test/receiver/reset with a new data file, made to fail its first
 // POSTs with 503 (?failFirst=N) or to answer slowly (?delay=ms).
 const CSP = "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
@@ -72,6 +72,14 @@ function testServer() {
       await new Promise((r) => setTimeout(r, Number(ctx.query.ms ?? 3000)).unref());
       ctx.type = 'application/json';
       ctx.body = '{}';
+      return;
+    }
+    // A server that fails with the status named in the path (/__test/status/503).
+    const failing = /^\/__test\/status\/(\d{3})$/.exec(ctx.path);
+    if (failing) {
+      ctx.status = Number(failing[1]);
+      ctx.type = 'text/plain';
+      ctx.body = 'failing on purpose';
       return;
     }
     if (ctx.path === '/__test/big.json') {

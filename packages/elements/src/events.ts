@@ -3,12 +3,13 @@ import type { AgreementListing, ListingArea } from '@samverkan/core/light';
 import type { LoadErrorReason } from './internal/i18n.js';
 
 /**
- * Fired when a listing could not load its `src`: bubbles and crosses shadow roots. The element shows the
- * message itself; the event lets a page log the failure or fall back.
+ * Fired when an element could not load its `src`: bubbles and crosses shadow roots. Visitors see a short
+ * message in the element; the event (and the console) carries the details for the page's developer, so
+ * a page can log the failure or fall back.
  *
  * @example
  * ```ts
- * el.addEventListener('samverkan-load-error', (e) => console.warn(e.reason, e.src, e.message));
+ * el.addEventListener('samverkan-load-error', (e) => myLog.report(e.reason, e.src, e.message, e.retryable));
  * ```
  */
 export class SamverkanLoadErrorEvent extends Event {
@@ -17,10 +18,12 @@ export class SamverkanLoadErrorEvent extends Event {
     /** Why: `network`, `timeout`, `http`, `content-type`, `too-large`, `not-json` or `invalid`. */
     readonly reason: LoadErrorReason,
     readonly src: string,
-    /** The message the element shows, in its language. */
+    /** What went wrong and what to do about it, for the developer, in the element's language. */
     readonly message: string,
     /** The HTTP status, for `http`. */
     readonly status?: number,
+    /** Whether trying again can help (network, timeout, 5xx): then the element offers a button for it. */
+    readonly retryable = false,
   ) {
     super(SamverkanLoadErrorEvent.type, { bubbles: true, composed: true });
   }

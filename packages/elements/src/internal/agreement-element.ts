@@ -121,7 +121,10 @@ export class AgreementElement extends LitElement {
       const e = remote && error instanceof remote.AgreementLoadError ? error : undefined;
       this.failure = { reason: e?.reason ?? 'network', src, ...(e ? { details: e, words: remote!.svLoadErrors } : {}) };
       this.loadState = 'error';
-      this.dispatchEvent(new SamverkanLoadErrorEvent(this.failure.reason, src, this.failureMessage()!, e?.status));
+      const details = this.failureDetails()!;
+      // The visitor sees a short message; the developer gets the details here and in the event.
+      console.warn(`<${this.localName}>: ${details}`);
+      this.dispatchEvent(new SamverkanLoadErrorEvent(this.failure.reason, src, details, e?.status, retryable(this.failure)));
     }
   }
 
@@ -135,8 +138,8 @@ export class AgreementElement extends LitElement {
     return (await super.getUpdateComplete()) && first;
   }
 
-  /** The failure in words, in the element's language now. */
-  private failureMessage(): string | undefined {
+  /** The failure in a developer's words, in the element's language now. */
+  private failureDetails(): string | undefined {
     const f = this.failure;
     if (!f) return undefined;
     if (!f.words || !f.details) return this.language.ui('page', svPage).loadFailed(f.src);
@@ -149,17 +152,33 @@ export class AgreementElement extends LitElement {
     });
   }
 
-  /** The live region that announces loading (or `message`), and the error box when loading failed. */
+  /**
+   * The live region that announces loading (or `message`), and the error box when loading failed: a short
+   * message for visitors, with a button to try again only where trying again can help.
+   */
   protected renderStatus(message = '') {
     const t = this.language.ui('page', svPage);
+    const f = this.failure;
+    const again = f ? retryable(f) : false;
     return html`<p part="status" class="status" role="status">${this.loadState === 'loading' ? t.loading : message}</p>
-      ${this.failure
+      ${f
         ? html`<div part="error-message" class="error" role="alert">
-            <p>${this.failureMessage()}</p>
-            <button part="retry-button" type="button" @click=${() => void this.load()}>${t.retry}</button>
+            <p>${again ? t.unavailableRetry : t.unavailable}</p>
+            ${again ? html`<button part="retry-button" type="button" @click=${() => void this.load()}>${t.retry}</button>` : nothing}
           </div>`
         : nothing}`;
   }
+}
+
+/**
+ * Whether loading again can help: a network failure, a timeout, or a server that failed or asked to be
+ * asked later (5xx, 408, 429). A missing file, a wrong type or an invalid agreement stays so until a
+ * person corrects it.
+ */
+function retryable(f: Failure): boolean {
+  if (f.reason === 'network' || f.reason === 'timeout') return true;
+  const status = f.details?.status;
+  return f.reason === 'http' && status !== undefined && (status >= 500 || status === 408 || status === 429);
 }
 
 const EMPTY: AgreementListing = {

@@ -5,6 +5,8 @@ const page: UiText['page'] = {
   loading: 'Loading the agreement …',
   loadFailed: (src: string) => `The agreement could not be loaded from ${src}. Try again.`,
   retry: 'Try again',
+  unavailableRetry: 'The agreement cannot be shown right now. Try again in a moment.',
+  unavailable: 'The agreement cannot be shown right now. The fault is with the website, not with you.',
   principles: 'Principles of collaboration',
   noPrinciples: 'The agreement states no principles.',
 };
@@ -16,9 +18,9 @@ const loadErrors: UiText['loadErrors'] = {
   http: ({ src, status }: LoadDetails) => `The agreement could not be loaded from ${src} (response ${status ?? '?'}). Check that the address is right.`,
   'content-type': ({ src }: LoadDetails) => `The file at ${src} is not JSON. Point src at an agreement.json.`,
   'too-large': ({ src }: LoadDetails) => `The file at ${src} is too large to be an agreement. Check the address.`,
-  'not-json': ({ src }: LoadDetails) => `The file at ${src} is not valid JSON. Correct it, for example with samverkan validate.`,
+  'not-json': ({ src }: LoadDetails) => `The file at ${src} is not valid JSON. Correct it, for example with npx -p @samverkan/core samverkan validate.`,
   invalid: ({ src, count, path }: LoadDetails) =>
-    `The file at ${src} is not a valid agreement: ${count ?? 1} ${count === 1 ? 'error' : 'errors'}${path ? `, the first at ${path}` : ''}. Check it with samverkan validate.`,
+    `The file at ${src} is not a valid agreement: ${count ?? 1} ${count === 1 ? 'error' : 'errors'}${path ? `, the first at ${path}` : ''}. Check it with npx -p @samverkan/core samverkan validate.`,
 };
 
 /** English: `<samverkan-area-list>`'s words. */

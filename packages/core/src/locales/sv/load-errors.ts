@@ -15,7 +15,7 @@ export const loadErrors = {
   http: ({ src, status }: LoadDetails) => `Överenskommelsen kunde inte hämtas från ${src} (svar ${status ?? '?'}). Kontrollera att adressen stämmer.`,
   'content-type': ({ src }: LoadDetails) => `Filen på ${src} är inte JSON. Peka src på en agreement.json.`,
   'too-large': ({ src }: LoadDetails) => `Filen på ${src} är för stor för att vara en överenskommelse. Kontrollera adressen.`,
-  'not-json': ({ src }: LoadDetails) => `Filen på ${src} är inte giltig JSON. Rätta filen, till exempel med samverkan validate.`,
+  'not-json': ({ src }: LoadDetails) => `Filen på ${src} är inte giltig JSON. Rätta filen, till exempel med npx -p @samverkan/core samverkan validate.`,
   invalid: ({ src, count, path }: LoadDetails) =>
-    `Filen på ${src} är ingen giltig överenskommelse: ${count ?? 1} fel${path ? `, det första vid ${path}` : ''}. Kontrollera den med samverkan validate.`,
+    `Filen på ${src} är ingen giltig överenskommelse: ${count ?? 1} fel${path ? `, det första vid ${path}` : ''}. Kontrollera den med npx -p @samverkan/core samverkan validate.`,
 };

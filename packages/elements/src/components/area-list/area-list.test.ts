@@ -299,33 +299,56 @@ describe('<samverkan-area-list>', () => {
       expect(await violations(el)).to.deep.equal([]);
     });
 
-    const failures: [string, string, string, string][] = [
-      ['a missing file (404)', '/packages/elements/test/fixtures/saknas.json', 'http', 'Överenskommelsen kunde inte hämtas från /packages/elements/test/fixtures/saknas.json (svar 404). Kontrollera att adressen stämmer.'],
-      ['a file that is not JSON', '/packages/elements/test/fixtures/not-json.json', 'not-json', 'Filen på /packages/elements/test/fixtures/not-json.json är inte giltig JSON.'],
-      ['a file served as text', '/packages/elements/test/fixtures/agreement.txt', 'content-type', 'är inte JSON. Peka src på en agreement.json.'],
-      ['an invalid agreement', '/packages/elements/test/fixtures/invalid.json', 'invalid', 'är ingen giltig överenskommelse: 15 fel, det första vid municipality.'],
-      ['a file too large', '/__test/big.json', 'too-large', 'är för stor för att vara en överenskommelse.'],
+    // What a visitor reads: short words, and a retry only where retrying can help. The details (what a
+    // developer needs) go to the event and the console.
+    const VISITOR_RETRY = 'Överenskommelsen kan inte visas just nu. Försök igen om en stund.';
+    const VISITOR_FAULT = 'Överenskommelsen kan inte visas just nu. Felet ligger hos webbplatsen, inte hos dig.';
+    const failures: [string, string, string, string, boolean][] = [
+      ['a missing file (404)', '/packages/elements/test/fixtures/saknas.json', 'http', 'Överenskommelsen kunde inte hämtas från /packages/elements/test/fixtures/saknas.json (svar 404). Kontrollera att adressen stämmer.', false],
+      ['a file that is not JSON', '/packages/elements/test/fixtures/not-json.json', 'not-json', 'Filen på /packages/elements/test/fixtures/not-json.json är inte giltig JSON.', false],
+      ['a file served as text', '/packages/elements/test/fixtures/agreement.txt', 'content-type', 'är inte JSON. Peka src på en agreement.json.', false],
+      ['an invalid agreement', '/packages/elements/test/fixtures/invalid.json', 'invalid', 'är ingen giltig överenskommelse: 15 fel, det första vid municipality. Kontrollera den med npx -p @samverkan/core samverkan validate.', false],
+      ['a file too large', '/__test/big.json', 'too-large', 'är för stor för att vara en överenskommelse.', false],
+      ['a server error (503)', '/__test/status/503', 'http', '(svar 503)', true],
     ];
-    for (const [what, src, reason, message] of failures) {
-      it(`shows a clear message in its own box and fires samverkan-load-error for ${what}`, async () => {
+    for (const [what, src, reason, details, retry] of failures) {
+      it(`shows visitors a short message${retry ? ' with a retry' : ' without a retry'}, and developers the details, for ${what}`, async () => {
         const wrapper = await fixture<HTMLElement>(html`<div></div>`);
         const event = oneEvent(wrapper, 'samverkan-load-error') as Promise<SamverkanLoadErrorEvent>;
+        const warnings: string[] = [];
+        const warn = console.warn;
+        console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
         const el = document.createElement('samverkan-area-list');
         el.src = src;
         wrapper.append(el);
         const fired = await event;
+        console.warn = warn;
         await el.updateComplete;
         expect(fired.reason).to.equal(reason);
         expect(fired.src).to.equal(src);
+        expect(fired.retryable).to.equal(retry);
+        expect(fired.message).to.contain(details);
+        expect(warnings.join('\n')).to.contain(details);
         const box = parts(el, 'error-message')[0]!;
         expect(box.getAttribute('role')).to.equal('alert');
-        expect(text(box)).to.contain(message);
-        expect(fired.message).to.contain(message);
+        expect(text(box.querySelector('p')!)).to.equal(retry ? VISITOR_RETRY : VISITOR_FAULT);
+        // Nothing of the developer's wording (the address, the command) reaches the visitor.
+        expect(text(box)).not.to.contain(src);
+        expect(text(box)).not.to.contain('samverkan validate');
+        expect(parts(el, 'retry-button').map(text)).to.deep.equal(retry ? ['Försök igen'] : []);
         expect(el.matches(':state(error)')).to.equal(true);
         expect(parts(el, 'item')).to.have.length(0);
         expect(await violations(el)).to.deep.equal([]);
       });
     }
+
+    it('shows an agreement whose only fault is fields it does not know, and still refuses real faults', async () => {
+      const el = await fixture<SamverkanAreaList>(html`<samverkan-area-list src="/packages/elements/test/fixtures/extra-fields.json"></samverkan-area-list>`);
+      await waitUntil(() => names(el).length === 3, 'the agreement with extra fields did not show', { timeout: 10000 });
+      expect(names(el)[0]).to.equal('Psykisk hälsa bland unga');
+      expect(parts(el, 'error-message')).to.have.length(0);
+      expect(text(el.shadowRoot!.querySelector('[part~="base"]')!)).not.to.contain('hjarta.svg');
+    });
 
     it('gives up after its timeout, then loads again on "Försök igen"', async () => {
       const wrapper = await fixture<HTMLElement>(html`<div></div>`);
@@ -334,9 +357,13 @@ describe('<samverkan-area-list>', () => {
       el.timeout = 200;
       el.src = '/__test/slow.json';
       wrapper.append(el);
-      expect((await event).reason).to.equal('timeout');
+      const fired = await event;
+      expect(fired.reason).to.equal('timeout');
+      expect(fired.retryable).to.equal(true);
+      expect(fired.message).to.contain('Det tog för lång tid att hämta överenskommelsen');
       await el.updateComplete;
-      expect(text(parts(el, 'error-message')[0]!)).to.contain('Det tog för lång tid att hämta överenskommelsen');
+      expect(text(parts(el, 'error-message')[0]!)).to.contain('Försök igen om en stund.');
+      expect(parts(el, 'retry-button')).to.have.length(1);
       // The agreement is fixed on the server; a retry fetches again rather than reusing the failure.
       el.src = '/examples/other-kommun/agreement.json';
       await waitUntil(() => names(el).length === 3, 'the retry did not load', { timeout: 45_000 });
@@ -347,11 +374,12 @@ describe('<samverkan-area-list>', () => {
       const wrapper = await fixture<HTMLElement>(html`<div lang="en"></div>`);
       const event = oneEvent(wrapper, 'samverkan-load-error');
       const el = document.createElement('samverkan-area-list');
-      el.src = '/packages/elements/test/fixtures/saknas.json';
+      el.src = '/__test/status/500';
       wrapper.append(el);
-      await event;
+      const fired = (await event) as SamverkanLoadErrorEvent;
       await el.updateComplete;
-      expect(text(parts(el, 'error-message')[0]!)).to.contain('could not be loaded from /packages/elements/test/fixtures/saknas.json (response 404)');
+      expect(fired.message).to.contain('could not be loaded from /__test/status/500 (response 500)');
+      expect(text(parts(el, 'error-message')[0]!.querySelector('p')!)).to.equal('The agreement cannot be shown right now. Try again in a moment.');
       expect(text(parts(el, 'retry-button')[0]!)).to.equal('Try again');
     });
 
