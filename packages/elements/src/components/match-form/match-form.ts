@@ -161,6 +161,9 @@ export class SamverkanMatchForm extends AgreementElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // On the window, in the capture phase: a press anywhere on the page (pointerdown comes before the
+    // focusout it causes).
+    addEventListener('pointerdown', this.onPointerDown, true);
     this.shownAt = Date.now();
     const draft = readDraft(this.draftKey);
     if (draft) {
@@ -180,6 +183,11 @@ export class SamverkanMatchForm extends AgreementElement {
         `<samverkan-match-form${this.id ? ` id="${this.id}"` : ''}>: no http(s) privacy-href, so the form shows no link to how personal data is processed. Set privacy-href to the site's privacy notice.`,
       );
     }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('pointerdown', this.onPointerDown, true);
   }
 
   private saveDraft(): void {
@@ -243,15 +251,35 @@ export class SamverkanMatchForm extends AgreementElement {
     }
   }
 
-  private onFocusOut(e: FocusEvent): void {
+  private async onFocusOut(e: FocusEvent): Promise<void> {
     const field = (e.target as HTMLInputElement).name as Field;
     if (!(FIELDS as readonly string[]).includes(field) || this.touched.has(field)) return;
     // Leaving an untouched, empty field is not yet a mistake; leaving one with a value is a check.
     const value = this.form[field];
     if (Array.isArray(value) ? value.length === 0 : value === '' || value === false) return;
+    // A field left by pressing on something else (a checkbox below it) shows its message only once that
+    // press has become a click: a message appearing between press and release would move the target
+    // away from the pointer, and the click would land on nothing.
+    await this.pointerReleased;
     this.touched.add(field);
     void this.revalidate();
   }
+
+  /** Settles once no pointer is pressed and the click a press makes has been delivered. */
+  private pointerReleased: Promise<void> = Promise.resolve();
+
+  private readonly onPointerDown = (): void => {
+    this.pointerReleased = new Promise((resolve) => {
+      const done = () => {
+        removeEventListener('pointerup', done, true);
+        removeEventListener('pointercancel', done, true);
+        // The click follows pointerup in the same task; a task later it has been delivered.
+        setTimeout(resolve);
+      };
+      addEventListener('pointerup', done, true);
+      addEventListener('pointercancel', done, true);
+    });
+  };
 
   /** The field's control, to move focus to from the error summary (links cannot reach into the shadow root). */
   private focusField(field: Field): void {
@@ -374,9 +402,8 @@ export class SamverkanMatchForm extends AgreementElement {
     const t = this.t;
     if (this.phase === 'submitting') return t.submitting;
     const m = this.proposals;
-    const matches = m === null ? t.matchesLoading : Array.isArray(m) ? (m.length ? t.found(m.length) : t.matchesNone) : '';
-    const sent = this.phase === 'success' ? (this.action ? t.successHeading : t.handedOver) : '';
-    return [sent, matches].filter(Boolean).join(' ');
+    // The thank-you is said once, by the success box (focused and named by its heading), not repeated here.
+    return m === null ? t.matchesLoading : Array.isArray(m) ? (m.length ? t.found(m.length) : t.matchesNone) : '';
   }
 
   override render() {
