@@ -116,6 +116,7 @@ const form: UiText['form'] = {
   score: (percent: string) => `${percent} match`,
   found: (n: number) => (n === 1 ? 'One suggestion was found.' : `${n} suggestions were found.`),
   errorsFound: (n: number) => (n === 1 ? 'One error needs correcting.' : `${n} errors need correcting.`),
+  areaTicked: (name: string) => `${name} is chosen in the interest form.`,
   legalForms: {
     'non-profit-association': 'Non-profit association (ideell förening)',
     'economic-association': 'Economic association (ekonomisk förening)',

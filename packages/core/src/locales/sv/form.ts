@@ -71,6 +71,8 @@ export const form = {
   score: (percent: string) => `Passar till ${percent}`,
   found: (n: number) => (n === 1 ? 'Ett förslag hittades.' : `${n} förslag hittades.`),
   errorsFound: (n: number) => (n === 1 ? 'Ett fel behöver rättas.' : `${n} fel behöver rättas.`),
+  /** Said when an area chosen in a list on the page is ticked in the form. */
+  areaTicked: (name: string) => `${name} är valt i intresseanmälan.`,
   legalForms: {
     'non-profit-association': 'Ideell förening',
     'economic-association': 'Ekonomisk förening',

@@ -1,6 +1,7 @@
 import 'axe-core/axe.min.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../../define/area-list.js';
 import '../../define/match-form.js';
 import type { SamverkanSubmitEvent, SamverkanSubmittedEvent } from '../../events.js';
 import type { SamverkanMatchForm } from './match-form.js';
@@ -434,6 +435,48 @@ describe('<samverkan-match-form>', () => {
       await until(() => Boolean(part(hasty, 'failure')), 'the too-fast message');
       expect(text(part(hasty, 'failure'))).to.contain('ovanligt snabbt');
       expect(await stored()).to.deep.equal([]);
+    });
+  });
+
+  describe('beside an area list', () => {
+    async function page(formAttributes = '', listAttributes = ''): Promise<{ list: HTMLElement; el: SamverkanMatchForm }> {
+      sessionStorage.clear();
+      const wrapper = await fixture<HTMLElement>(
+        `<div><samverkan-area-list ${listAttributes}></samverkan-area-list><samverkan-match-form min-fill-seconds="0" ${formAttributes}></samverkan-match-form></div>`,
+      );
+      return { list: wrapper.querySelector('samverkan-area-list')!, el: wrapper.querySelector('samverkan-match-form')! };
+    }
+    const choose = (list: HTMLElement, name: string) =>
+      [...list.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="select-button"]')].find((b) => text(b) === `Välj ${name}`)!.click();
+
+    it('ticks the area chosen in the list, says so politely, and keeps it in the draft', async () => {
+      const { list, el } = await page();
+      choose(list, 'Ungas hälsa och livsstil');
+      await el.updateComplete;
+      expect(control(el, 'areas', 'ungas-halsa-och-livsstil').checked).to.equal(true);
+      expect(status(el)).to.equal('Ungas hälsa och livsstil är valt i intresseanmälan.');
+      // A second choice adds to the first; choosing one already ticked leaves it ticked.
+      choose(list, 'Jämlik fritid och kultur');
+      choose(list, 'Ungas hälsa och livsstil');
+      await el.updateComplete;
+      const ticked = [...root(el).querySelectorAll<HTMLInputElement>('input[name="areas"]')].filter((i) => i.checked).map((i) => i.value);
+      expect(ticked).to.deep.equal(['ungas-halsa-och-livsstil', 'jamlik-fritid-och-kultur']);
+      expect(sessionStorage.getItem(`samverkan-match-form:${location.pathname}#`)).to.contain('jamlik-fritid-och-kultur');
+      expect(await violations(el)).to.deep.equal([]);
+    });
+
+    it('is left alone with ignore-area-select, and by a list of another agreement', async () => {
+      const { list, el } = await page('ignore-area-select');
+      choose(list, 'Ungas hälsa och livsstil');
+      await el.updateComplete;
+      expect(control(el, 'areas', 'ungas-halsa-och-livsstil').checked).to.equal(false);
+      expect(status(el)).to.equal('');
+
+      const other = await page('', 'src="/examples/other-kommun/agreement.json"');
+      await waitUntil(() => other.list.shadowRoot!.querySelectorAll('[part~="select-button"]').length === 3, 'the other list', { timeout: 10000 });
+      other.list.shadowRoot!.querySelector<HTMLButtonElement>('[part~="select-button"]')!.click();
+      await other.el.updateComplete;
+      expect([...root(other.el).querySelectorAll<HTMLInputElement>('input[name="areas"]')].some((i) => i.checked)).to.equal(false);
     });
   });
 

@@ -3,7 +3,7 @@ import { resources as svResources } from '@samverkan/core/locales/sv/resources';
 import { form as svForm } from '@samverkan/core/locales/sv/form';
 import type { Interest, Match, PublicInterest } from '@samverkan/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { SamverkanSubmitEvent, SamverkanSubmittedEvent } from '../../events.js';
+import { SamverkanAreaSelectEvent, SamverkanSubmitEvent, SamverkanSubmittedEvent } from '../../events.js';
 import { AgreementElement } from '../../internal/agreement-element.js';
 import { dirFor, safeHref, textLang } from '../../internal/i18n.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
@@ -93,7 +93,9 @@ export class SamverkanMatchForm extends AgreementElement {
     candidatesSrc: { attribute: 'candidates-src' },
     minFillSeconds: { attribute: 'min-fill-seconds', type: Number },
     heading: {},
+    ignoreAreaSelect: { attribute: 'ignore-area-select', type: Boolean },
     form: { state: true },
+    ticked: { state: true },
     errors: { state: true },
     phase: { state: true },
     sendFailure: { state: true },
@@ -117,8 +119,16 @@ export class SamverkanMatchForm extends AgreementElement {
   /** Replaces the default heading text. */
   declare heading: string | undefined;
 
+  /**
+   * By default, choosing an area in a `<samverkan-area-list>` of the same agreement on the page ticks it
+   * here (the form hears the list's `samverkan-area-select`). Set this to leave the form alone.
+   */
+  declare ignoreAreaSelect: boolean;
+
   /** @internal */
   private declare form: FormState;
+  /** @internal The area just ticked from a list on the page, announced in the status. */
+  private declare ticked: string | undefined;
   /** @internal Every problem found now, shown only for fields touched or after a submit. */
   private declare errors: FieldErrors;
   /** @internal */
@@ -147,6 +157,7 @@ export class SamverkanMatchForm extends AgreementElement {
   constructor() {
     super();
     this.minFillSeconds = 3;
+    this.ignoreAreaSelect = false;
     this.form = emptyState();
     this.errors = {};
     this.phase = 'editing';
@@ -164,6 +175,8 @@ export class SamverkanMatchForm extends AgreementElement {
     // On the window, in the capture phase: a press anywhere on the page (pointerdown comes before the
     // focusout it causes).
     addEventListener('pointerdown', this.onPointerDown, true);
+    // Events, not reaching into the list: any list of the same agreement on the page can tick an area.
+    this.ownerDocument.addEventListener(SamverkanAreaSelectEvent.type, this.onAreaSelect);
     this.shownAt = Date.now();
     const draft = readDraft(this.draftKey);
     if (draft) {
@@ -188,7 +201,21 @@ export class SamverkanMatchForm extends AgreementElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('pointerdown', this.onPointerDown, true);
+    this.ownerDocument.removeEventListener(SamverkanAreaSelectEvent.type, this.onAreaSelect);
   }
+
+  /** An area chosen in a list of the same agreement is ticked here, and the status says so. */
+  private readonly onAreaSelect = (e: SamverkanAreaSelectEvent): void => {
+    if (this.ignoreAreaSelect || this.phase === 'success' || this.phase === 'submitting') return;
+    const listing = this.listing;
+    if (e.agreement.id !== listing.id || !listing.areas.some((a) => a.id === e.areaId)) return;
+    if (!this.form.areas.includes(e.areaId)) {
+      this.form = { ...this.form, areas: [...this.form.areas, e.areaId] };
+      this.saveDraft();
+      if (this.touched.has('areas') || this.attempted) void this.revalidate();
+    }
+    this.ticked = localize(e.area.name, this.language.lang);
+  };
 
   private saveDraft(): void {
     writeDraft(this.draftKey, { state: this.form, tail: this.tail, pending: this.pending });
@@ -243,6 +270,7 @@ export class SamverkanMatchForm extends AgreementElement {
       (form as Record<string, unknown>)[field] = input.value;
     }
     this.form = form;
+    this.ticked = undefined;
     if (this.phase === 'failure') this.phase = 'editing';
     this.saveDraft();
     if (this.touched.has(field) || this.attempted || e.type === 'change') {
@@ -394,6 +422,7 @@ export class SamverkanMatchForm extends AgreementElement {
     this.restored = false;
     this.sendFailure = undefined;
     this.proposals = undefined;
+    this.ticked = undefined;
     this.phase = 'editing';
     this.shownAt = Date.now();
   }
@@ -402,6 +431,7 @@ export class SamverkanMatchForm extends AgreementElement {
     const t = this.t;
     if (this.phase === 'submitting') return t.submitting;
     const m = this.proposals;
+    if (this.ticked && this.phase !== 'success') return t.areaTicked(this.ticked);
     // The thank-you is said once, by the success box (focused and named by its heading), not repeated here.
     return m === null ? t.matchesLoading : Array.isArray(m) ? (m.length ? t.found(m.length) : t.matchesNone) : '';
   }
