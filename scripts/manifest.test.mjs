@@ -17,7 +17,7 @@ test('every tag is in the manifest, with its registration', () => {
 test('the form documents its attributes and events, and none of its internal state', () => {
   const form = tags['samverkan-match-form'];
   const attributes = form.attributes.map((a) => a.name).sort();
-  assert.deepEqual(attributes, ['action', 'candidates-src', 'heading', 'heading-level', 'min-fill-seconds', 'privacy-href', 'src', 'timeout']);
+  assert.deepEqual(attributes, ['action', 'candidates-src', 'heading', 'heading-level', 'ignore-area-select', 'min-fill-seconds', 'privacy-href', 'src', 'timeout']);
   for (const a of form.attributes) assert.ok(a.description, `${a.name} has no description`);
   assert.deepEqual(form.events.map((e) => e.name).sort(), ['samverkan-load-error', 'samverkan-submit', 'samverkan-submitted']);
   for (const part of ['error-summary', 'field', 'field-error', 'submit-button', 'success', 'failure', 'matches']) {
@@ -43,3 +43,28 @@ test('events are named, and parts, custom properties and states are listed', () 
   assert.deepEqual(list.cssStates.map((s) => s.name).sort(), ['error', 'loading']);
   assert.deepEqual(tags['samverkan-principles'].events.map((e) => e.name), ['samverkan-load-error']);
 });
+
+// The theming contract: every part an element renders and every custom property its styles read is
+// documented on it, so a page can reach each control by a name the reference lists.
+const src = new URL('../packages/elements/src/', import.meta.url);
+const read = (path) => readFileSync(new URL(path, src), 'utf8');
+const SOURCES = {
+  'samverkan-area-list': ['components/area-list/area-list.ts', 'components/area-list/area-list.styles.ts'],
+  'samverkan-principles': ['components/principles/principles.ts', 'components/principles/principles.styles.ts'],
+  'samverkan-match-form': ['components/match-form/match-form.ts', 'components/match-form/match-form.styles.ts'],
+};
+const SHARED = ['internal/agreement-element.ts', 'internal/shared.styles.ts'];
+
+for (const [tag, files] of Object.entries(SOURCES)) {
+  test(`${tag} documents every part it renders and every custom property it reads`, () => {
+    const text = [...files, ...SHARED].map(read).join('\n');
+    const rendered = new Set([...text.matchAll(/part(?:=| *: *)["']([a-z -]+)["']/g)].flatMap((m) => m[1].split(/\s+/)));
+    const parts = new Set(tags[tag].cssParts.map((p) => p.name));
+    assert.deepEqual([...rendered].filter((p) => !parts.has(p)), []);
+    const used = new Set([...text.matchAll(/var\((--samverkan-[a-z-]+)/g)].map((m) => m[1]));
+    const documented = new Set(tags[tag].cssProperties.map((p) => p.name));
+    // The principles have no controls but the retry button: the control tokens are the list's and the form's.
+    const ignored = tag === 'samverkan-principles' ? /input|button|link|success/ : /^$/;
+    assert.deepEqual([...used].filter((p) => !documented.has(p) && !ignored.test(p)), []);
+  });
+}

@@ -32,7 +32,7 @@ const limits = [
   // than the page's; its Swedish words are its own section only, and no other language is in it.
   { name: 'cdn/area-list.js with the Malmö default (first load)', path: closure('cdn/area-list.js'), limit: '17 KB' },
   { name: 'cdn/principles.js (first load)', path: closure('cdn/principles.js'), limit: '16 KB' },
-  { name: 'cdn/match-form.js with the Malmö default (first load)', path: closure('cdn/match-form.js'), limit: '22 KB' },
+  { name: 'cdn/match-form.js with the Malmö default (first load)', path: closure('cdn/match-form.js'), limit: '23 KB' },
   // "All bundles together": what a page that loads every element with samverkan.js fetches up front.
   { name: 'cdn/samverkan.js, every element together (first load)', path: closure('cdn/samverkan.js'), limit: '28 KB' },
   // Everything published, with the chunks fetched only on demand (src, the form's checks, matching): a

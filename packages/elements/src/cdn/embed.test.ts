@@ -43,7 +43,7 @@ describe('examples/embed, the webmaster’s page', () => {
     expect(submissions.map((s) => s.interest.stated.name)).to.deep.equal(['Läxhjälpen i Rosengård']);
     // The demo's public candidates are matched and shown after sending.
     await waitFor(() => Boolean(root.querySelector('[part~="matches"] ol')), 'the matches');
-    expect(root.querySelector('[part~="matches"] ol li [role="heading"]')?.textContent).to.equal('Fritidsförvaltningen');
+    expect(root.querySelector('[part~="matches"] ol li h4')?.textContent).to.equal('Fritidsförvaltningen');
     frame.remove();
   });
 

@@ -14,10 +14,12 @@ describe('examples/react, a React page using the elements', () => {
       await waitFor(() => doc.getElementById('chosen')!.textContent !== '', 'React to hear the selection');
       expect(doc.getElementById('chosen')!.textContent).to.equal('Valt område: Jämlik fritid och kultur');
 
+      // The area chosen in the list is ticked in the form beside it; the user ticks one more.
       const form = doc.querySelector('samverkan-match-form')!;
+      await waitFor(() => form.shadowRoot!.querySelector<HTMLInputElement>('input[name="areas"][value="jamlik-fritid-och-kultur"]')!.checked, 'the chosen area ticked in the form');
       fillAndSend(form, MINIMAL_INTEREST);
       await waitFor(() => doc.getElementById('receipt')!.textContent !== '', 'React to receive the interest');
-      expect(doc.getElementById('receipt')!.textContent).to.equal('Appen tog emot intresseanmälan från Läxhjälpen i Rosengård (ett område).');
+      expect(doc.getElementById('receipt')!.textContent).to.equal('Appen tog emot intresseanmälan från Läxhjälpen i Rosengård (2 områden).');
 
       doc.querySelector<HTMLButtonElement>('main > button')!.click();
       await waitFor(() => list.querySelector('[part~="heading"]')!.textContent === 'Priority areas', 'the list in English');

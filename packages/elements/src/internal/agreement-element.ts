@@ -164,7 +164,7 @@ export class AgreementElement extends LitElement {
       ${f
         ? html`<div part="error-message" class="error" role="alert">
             <p>${again ? t.unavailableRetry : t.unavailable}</p>
-            ${again ? html`<button part="retry-button" type="button" @click=${() => void this.load()}>${t.retry}</button>` : nothing}
+            ${again ? html`<button part="button retry-button" type="button" @click=${() => void this.load()}>${t.retry}</button>` : nothing}
           </div>`
         : nothing}`;
   }

@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
-/** The theming contract every listing shares: custom properties with defaults that suit light and dark pages. */
+/**
+ * The theming contract every element shares: custom properties with defaults that suit light and dark
+ * pages, and one look for every control, so the area list's filter and the form's fields match. Each
+ * control carries a part (`input`, `select`, `checkbox`, `radio`, `button`, `link`, `field-label`) the
+ * page can style with `::part()`.
+ */
 export const sharedStyles = css`
   :host {
     display: block;
@@ -21,9 +26,21 @@ export const sharedStyles = css`
     border-radius: var(--samverkan-radius, 0.5rem);
     padding: var(--samverkan-space, 1rem);
   }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    font-family: var(--samverkan-font-heading, inherit);
+    color: var(--samverkan-color-heading, inherit);
+    font-size: 1em;
+    font-weight: 700;
+    line-height: 1.25;
+    margin: 0;
+  }
   [part~='heading'] {
     font-size: 1.25em;
-    font-weight: 700;
     margin: 0 0 calc(var(--samverkan-space, 1rem) * 0.75);
   }
   /* A live region stays in the page while empty, so what it says later is announced. */
@@ -43,22 +60,39 @@ export const sharedStyles = css`
   .error p {
     margin: 0 0 0.5em;
   }
-  select {
+  a {
+    color: var(--samverkan-color-link, inherit);
+  }
+  [part~='field-label'] {
+    font-weight: 700;
+  }
+  input:not([type='checkbox']):not([type='radio']),
+  select,
+  textarea {
     font: inherit;
+    color: var(--samverkan-color-input-text, inherit);
+    background: var(--samverkan-color-input, transparent);
+    border: var(--samverkan-input-border-width, 2px) solid var(--samverkan-color-input-border, currentColor);
+    border-radius: calc(var(--samverkan-radius, 0.5rem) / 2);
+    padding: 0.35em 0.5em;
+    box-sizing: border-box;
+    max-width: 100%;
+  }
+  input[type='checkbox'],
+  input[type='radio'] {
+    accent-color: var(--samverkan-color-accent, auto);
   }
   button {
-    color: inherit;
-  }
-  button {
     font: inherit;
+    color: var(--samverkan-color-button-text, inherit);
     background: var(--samverkan-color-button, transparent);
-    border: 1px solid currentColor;
+    border: 1px solid var(--samverkan-color-button-border, currentColor);
     border-radius: calc(var(--samverkan-radius, 0.5rem) / 2);
     padding: 0.25em 0.75em;
     cursor: pointer;
   }
   :focus-visible {
-    outline: 3px solid var(--samverkan-color-focus, currentColor);
+    outline: var(--samverkan-focus-width, 3px) solid var(--samverkan-color-focus, currentColor);
     outline-offset: 2px;
   }
   @media (prefers-reduced-motion: no-preference) {

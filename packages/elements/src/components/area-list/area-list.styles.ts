@@ -32,7 +32,7 @@ export const styles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: var(--samverkan-space, 1rem);
+    gap: var(--samverkan-gap, var(--samverkan-space, 1rem));
   }
   :host([layout='cards']) [part~='list'],
   :host(:not([layout])) [part~='list'] {
@@ -85,8 +85,7 @@ export const styles = css`
   [part~='facts'] dd {
     margin: 0;
   }
-  [part~='collaborations'] h3,
-  [part~='collaborations'] [role='heading'] {
+  [part~='collaborations'] :is(h2, h3, h4, h5, h6) {
     font-size: 1em;
     font-weight: 700;
     margin: 0.5em 0 0.25em;
@@ -102,8 +101,5 @@ export const styles = css`
   [part~='select-button'][aria-pressed='true'] {
     border-width: 3px;
     font-weight: 700;
-  }
-  a {
-    color: var(--samverkan-color-link, inherit);
   }
 `;

@@ -4,6 +4,7 @@ import { areaList as svAreaList } from '@samverkan/core/locales/sv/area-list';
 import { html, nothing } from 'lit';
 import { SamverkanAreaSelectEvent } from '../../events.js';
 import { AgreementElement } from '../../internal/agreement-element.js';
+import { heading } from '../../internal/heading.js';
 import { dirFor, safeHref, textLang } from '../../internal/i18n.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { styles } from './area-list.styles.js';
@@ -40,15 +41,30 @@ const DEFAULT_TIME_FRAME = 4;
  * @csspart collaborations - The collaborations in an area.
  * @csspart select-button - The button that selects an area.
  * @csspart empty - The message when no area is shown.
+ * @csspart field-label - A filter's label.
+ * @csspart select - A filter's drop-down list, styled as the form's.
+ * @csspart link - A link to a collaboration.
+ * @csspart button - Every button (select, show all, try again).
  * @cssproperty --samverkan-color-text - Text colour. Defaults to the page's.
  * @cssproperty --samverkan-color-surface - Background of the box. Defaults to transparent.
  * @cssproperty --samverkan-color-border - Border colour. Defaults to the text colour.
  * @cssproperty --samverkan-color-accent - The border of the selected area. Defaults to the text colour.
+ * @cssproperty --samverkan-color-heading - Headings. Defaults to the text colour.
+ * @cssproperty --samverkan-font-heading - The headings' font family. Defaults to the page's font.
  * @cssproperty --samverkan-color-focus - The focus ring. Defaults to the text colour.
+ * @cssproperty --samverkan-focus-width - The focus ring's width. Defaults to 3px.
  * @cssproperty --samverkan-color-link - Links. Defaults to the text colour.
+ * @cssproperty --samverkan-color-input - The filters' background. Defaults to transparent.
+ * @cssproperty --samverkan-color-input-text - The filters' text. Defaults to the text colour.
+ * @cssproperty --samverkan-color-input-border - The filters' border. Defaults to the text colour.
+ * @cssproperty --samverkan-input-border-width - The filters' border width. Defaults to 2px.
+ * @cssproperty --samverkan-color-button - Buttons' background. Defaults to transparent.
+ * @cssproperty --samverkan-color-button-text - Buttons' text. Defaults to the text colour.
+ * @cssproperty --samverkan-color-button-border - Buttons' border. Defaults to the text colour.
  * @cssproperty --samverkan-color-error - The error box's border. By default a red mixed with the text colour, which stays at least 4.5:1 against a light page with dark text and a dark page with light text; set it to fix one colour for both.
  * @cssproperty --samverkan-color-error-accent - The red the default error colour is mixed from. Default #c8102e.
  * @cssproperty --samverkan-space - Base spacing. Defaults to 1rem.
+ * @cssproperty --samverkan-gap - The gap between areas. Defaults to the base spacing.
  * @cssproperty --samverkan-radius - Corner radius. Defaults to 0.5rem.
  * @cssstate loading - While `src` is being loaded.
  * @cssstate error - When `src` could not be loaded.
@@ -111,7 +127,7 @@ export class SamverkanAreaList extends AgreementElement {
     const ready = this.loadState === 'ready';
     return html`
       <section part="base" aria-labelledby="heading" lang=${lang}>
-        <div part="heading" id="heading" role="heading" aria-level=${this.level}>${this.heading ?? t.areas}</div>
+        ${heading(this.level, this.heading ?? t.areas, { part: 'heading', id: 'heading' })}
         ${this.renderStatus()}
         <div class="content" aria-busy=${this.loadState === 'loading' ? 'true' : 'false'}>
         ${ready && listing.plan
@@ -151,8 +167,8 @@ export class SamverkanAreaList extends AgreementElement {
   private renderFilter(label: string, ids: readonly string[], vocabulary: readonly { id: string; label: LocalizedText }[], value: string, set: (v: string) => void) {
     if (ids.length === 0) return nothing;
     return html`<label
-      >${label}
-      <select @change=${(e: Event) => set((e.target as HTMLSelectElement).value)} .value=${value}>
+      ><span part="field-label">${label}</span>
+      <select part="select" @change=${(e: Event) => set((e.target as HTMLSelectElement).value)} .value=${value}>
         <option value="">${this.language.ui('areaList', svAreaList).all}</option>
         ${ids.map((id) => {
           const text = vocabulary.find((x) => x.id === id)?.label;
@@ -167,6 +183,7 @@ export class SamverkanAreaList extends AgreementElement {
     return html`<div part="empty">
       <p>${t.noMatch}</p>
       <button
+        part="button"
         type="button"
         @click=${() => {
           this.targetGroup = '';
@@ -195,7 +212,7 @@ export class SamverkanAreaList extends AgreementElement {
         const name = localize(area.name, lang);
         const id = `area-${area.id}`;
         return html`<li part="item" aria-labelledby=${id} aria-current=${selected ? 'true' : 'false'}>
-          <div part="label" id=${id} role="heading" aria-level=${Math.min(6, this.level + 1)} lang=${textLang(area.name, lang)} dir=${dirFor(area.name, lang)}>${name}</div>
+          ${heading(this.level + 1, name, { part: 'label', id, lang: textLang(area.name, lang), dir: dirFor(area.name, lang) })}
           <div part="description" lang=${textLang(area.description, lang)} dir=${dirFor(area.description, lang)}>
             ${localize(area.description, lang)
               .split(/\n{2,}/)
@@ -219,14 +236,14 @@ export class SamverkanAreaList extends AgreementElement {
           </dl>
           ${collaborations.length > 0
             ? html`<div part="collaborations">
-                <div role="heading" aria-level=${Math.min(6, this.level + 2)}>${t.collaborations}</div>
+                ${heading(this.level + 2, t.collaborations)}
                 <ul>
                   ${collaborations.map((c) => {
                     const href = safeHref(c.url);
                     const title = html`<span lang=${textLang(c.name, lang)} dir=${dirFor(c.name, lang)}>${localize(c.name, lang)}</span>`;
                     const ages = c.ages ? t.ages(c.ages.min, c.ages.max) : '';
                     return html`<li>
-                      ${href ? html`<a href=${href} rel="noopener noreferrer">${title}</a>` : title}${c.partners.length
+                      ${href ? html`<a part="link" href=${href} rel="noopener noreferrer">${title}</a>` : title}${c.partners.length
                         ? html` – ${t.partners.toLocaleLowerCase(lang)}: ${c.partners.join(', ')}`
                         : nothing}${ages ? html` (${ages})` : nothing}
                     </li>`;
@@ -234,7 +251,7 @@ export class SamverkanAreaList extends AgreementElement {
                 </ul>
               </div>`
             : nothing}
-          <button part="select-button" type="button" aria-pressed=${selected ? 'true' : 'false'} @click=${() => this.select(area)}>
+          <button part="button select-button" type="button" aria-pressed=${selected ? 'true' : 'false'} @click=${() => this.select(area)}>
             ${t.select(name)}
           </button>
         </li>`;

@@ -3,14 +3,11 @@ import { css } from 'lit';
 export const styles = css`
   form {
     display: grid;
-    gap: var(--samverkan-space, 1rem);
+    gap: var(--samverkan-gap, var(--samverkan-space, 1rem));
   }
   .intro,
   .restored {
     margin: 0;
-  }
-  [role='heading'] {
-    font-weight: 700;
   }
   .section {
     font-size: 1.1em;
@@ -57,13 +54,6 @@ export const styles = css`
   input:not([type='checkbox']):not([type='radio']),
   select,
   textarea {
-    font: inherit;
-    color: inherit;
-    background: var(--samverkan-color-input, transparent);
-    border: 2px solid currentColor;
-    border-radius: calc(var(--samverkan-radius, 0.5rem) / 2);
-    padding: 0.35em 0.5em;
-    box-sizing: border-box;
     width: 100%;
     max-width: 30em;
   }
@@ -98,7 +88,7 @@ export const styles = css`
     padding: var(--samverkan-space, 1rem);
     margin-bottom: var(--samverkan-space, 1rem);
   }
-  .error-summary [role='heading'] {
+  .error-summary :is(h2, h3, h4, h5, h6) {
     font-size: 1.1em;
   }
   .error-summary a {
@@ -152,7 +142,7 @@ export const styles = css`
     border: 3px solid var(--samverkan-color-success, #00703c);
     padding: var(--samverkan-space, 1rem);
   }
-  .success [role='heading'] {
+  .success :is(h2, h3, h4, h5, h6) {
     font-size: 1.1em;
   }
   .matches ol {

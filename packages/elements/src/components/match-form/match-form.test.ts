@@ -201,13 +201,13 @@ describe('<samverkan-match-form>', () => {
       const y = Math.round(before.top + before.height / 2);
       // A real press on the checkbox below: it takes focus from the field, whose message is due.
       await sendMouse({ type: 'move', position: [x, y] });
-      await sendMouse({ type: 'down', position: [x, y] });
+      await sendMouse({ type: 'down' });
       await new Promise((r) => setTimeout(r, 100));
       await el.updateComplete;
       // Between press and release nothing has moved, and no message has appeared.
       expect(at(box).top).to.equal(before.top);
       expect(root(el).querySelector('#organisationNumber-error')).to.equal(null);
-      await sendMouse({ type: 'up', position: [x, y] });
+      await sendMouse({ type: 'up' });
       // The click landed on the box it was aimed at.
       await until(() => box.checked, 'the checkbox ticked by the click');
       // Then the field's message shows.
@@ -236,7 +236,7 @@ describe('<samverkan-match-form>', () => {
       await el.updateComplete;
       const summary = part(el, 'error-summary')!;
       expect(focused(el)).to.equal(summary);
-      expect(text(summary.querySelector('[role="heading"]'))).to.equal('Det finns ett problem');
+      expect(text(summary.querySelector('h3'))).to.equal('Det finns ett problem');
       const links = [...summary.querySelectorAll('a')].map(text);
       expect(links).to.deep.equal([
         'Skriv organisationens namn',
@@ -277,7 +277,7 @@ describe('<samverkan-match-form>', () => {
       const el = await newForm('lang="en" min-fill-seconds="0"');
       await submit(el);
       await until(() => Boolean(part(el, 'error-summary')), 'the error summary');
-      expect(text(part(el, 'error-summary')!.querySelector('[role="heading"]'))).to.equal('There is a problem');
+      expect(text(part(el, 'error-summary')!.querySelector('h3'))).to.equal('There is a problem');
       expect(text(part(el, 'error-summary')!.querySelector('a'))).to.equal('Enter the name of the organisation');
     });
   });
@@ -310,7 +310,7 @@ describe('<samverkan-match-form>', () => {
       await sendKeys({ type: 'anna@example.org' });
       await tabTo(named('consent'), 'the consent');
       await sendKeys({ press: 'Space' });
-      await tabTo((e) => e.getAttribute('part') === 'submit-button', 'the submit button');
+      await tabTo((e) => e.part.contains('submit-button'), 'the submit button');
       await sendKeys({ press: 'Enter' });
       await until(() => Boolean(part(el, 'success')), 'the thank-you box');
       await el.updateComplete;
@@ -528,7 +528,7 @@ describe('<samverkan-match-form>', () => {
       await submit(el);
       await until(() => Boolean(part(el, 'matches')?.querySelector('ol')), 'the matches');
       const matches = part(el, 'matches')!;
-      const names = [...matches.querySelectorAll('ol > li > [role="heading"]')].map(text);
+      const names = [...matches.querySelectorAll('ol > li > h4')].map(text);
       // The department that does not consent to matching, and the broken entry, are left out.
       expect(names).to.deep.equal(['Fritidsförvaltningen']);
       expect(text(matches)).to.contain('Båda arbetar med unga 13–19 i Rosengård.');
@@ -546,7 +546,7 @@ describe('<samverkan-match-form>', () => {
       await set(el, 'districts', true, 'lindangen');
       part(el, 'matches-button')!.click();
       await until(() => Boolean(part(el, 'matches')?.querySelector('ol')), 'the matches');
-      const names = [...part(el, 'matches')!.querySelectorAll('ol > li > [role="heading"]')].map(text);
+      const names = [...part(el, 'matches')!.querySelectorAll('ol > li > h4')].map(text);
       expect(names[0]).to.equal('Kulturförvaltningen');
       expect(await stored()).to.deep.equal([]);
     });

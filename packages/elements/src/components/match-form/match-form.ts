@@ -5,6 +5,7 @@ import type { Interest, Match, PublicInterest } from '@samverkan/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SamverkanAreaSelectEvent, SamverkanSubmitEvent, SamverkanSubmittedEvent } from '../../events.js';
 import { AgreementElement } from '../../internal/agreement-element.js';
+import { heading } from '../../internal/heading.js';
 import { dirFor, safeHref, textLang } from '../../internal/i18n.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import type { CheckResult } from './check.js';
@@ -69,14 +70,37 @@ function interestId(state: FormState, tail: string): string {
  * @csspart failure - The box that says why sending failed.
  * @csspart success - The thank-you box after sending.
  * @csspart matches - The list of possible partners.
+ * @csspart section-heading - The headings that divide the form.
+ * @csspart field-label - A field's label or a group's legend.
+ * @csspart hint - A field's hint and the form's other small print.
+ * @csspart input - Each text field and the description box.
+ * @csspart select - Each drop-down list (legal form, department), styled as the area list's filters.
+ * @csspart checkbox - Each checkbox.
+ * @csspart radio - Each radio button.
+ * @csspart choice - The label around a checkbox or a radio button.
+ * @csspart link - The link to the privacy notice.
+ * @csspart button - Every button (send, show matches, send another, clear).
  * @cssproperty --samverkan-color-text - Text colour. Defaults to the page's.
  * @cssproperty --samverkan-color-surface - Background of the box. Defaults to transparent.
  * @cssproperty --samverkan-color-border - Border colour. Defaults to the text colour.
+ * @cssproperty --samverkan-color-accent - Checkboxes and radio buttons (their accent-color). Defaults to the browser's.
+ * @cssproperty --samverkan-color-heading - Headings. Defaults to the text colour.
+ * @cssproperty --samverkan-font-heading - The headings' font family. Defaults to the page's font.
  * @cssproperty --samverkan-color-focus - The focus ring. Defaults to the text colour.
+ * @cssproperty --samverkan-focus-width - The focus ring's width. Defaults to 3px.
+ * @cssproperty --samverkan-color-link - The privacy link. Defaults to the text colour.
+ * @cssproperty --samverkan-color-input - Fields' background. Defaults to transparent.
+ * @cssproperty --samverkan-color-input-text - Fields' text. Defaults to the text colour.
+ * @cssproperty --samverkan-color-input-border - Fields' border. Defaults to the text colour.
+ * @cssproperty --samverkan-input-border-width - Fields' border width. Defaults to 2px.
  * @cssproperty --samverkan-color-error - Error borders and messages. By default a red mixed with the text colour, which stays at least 4.5:1 against a light page with dark text and a dark page with light text; set it to fix one colour for both.
  * @cssproperty --samverkan-color-error-accent - The red the default error colour is mixed from. Default #c8102e.
- * @cssproperty --samverkan-color-button - The submit button's background. Defaults to transparent.
+ * @cssproperty --samverkan-color-success - The thank-you box's border. Defaults to a green.
+ * @cssproperty --samverkan-color-button - Buttons' background. Defaults to transparent.
+ * @cssproperty --samverkan-color-button-text - Buttons' text. Defaults to the text colour.
+ * @cssproperty --samverkan-color-button-border - Buttons' border. Defaults to the text colour.
  * @cssproperty --samverkan-space - Base spacing. Defaults to 1rem.
+ * @cssproperty --samverkan-gap - The gap between fields. Defaults to the base spacing.
  * @cssproperty --samverkan-radius - Corner radius. Defaults to 0.5rem.
  * @cssstate loading - While `src` is being loaded.
  * @cssstate error - When `src` could not be loaded.
@@ -439,7 +463,7 @@ export class SamverkanMatchForm extends AgreementElement {
   override render() {
     const t = this.t;
     return html`<section part="base" aria-labelledby="heading" lang=${this.language.lang}>
-      <div part="heading" id="heading" role="heading" aria-level=${this.level}>${this.heading ?? t.heading}</div>
+      ${heading(this.level, this.heading ?? t.heading, { part: 'heading', id: 'heading' })}
       ${this.renderStatus(this.describeStatus())}
       <div class="content" aria-busy=${this.loadState === 'loading' ? 'true' : 'false'}>
         ${this.loadState !== 'ready' ? nothing : this.phase === 'success' ? this.renderSuccess() : this.renderForm()}
@@ -451,9 +475,9 @@ export class SamverkanMatchForm extends AgreementElement {
   private renderSuccess() {
     const t = this.t;
     return html`<div part="success" class="success" tabindex="-1" aria-labelledby="success-heading">
-      <div id="success-heading" role="heading" aria-level=${Math.min(6, this.level + 1)}>${this.action ? t.successHeading : t.handedOver}</div>
+      ${heading(this.level + 1, this.action ? t.successHeading : t.handedOver, { id: 'success-heading' })}
       <p>${t.successText}</p>
-      <button type="button" @click=${() => this.reset()}>${t.another}</button>
+      <button part="button" type="button" @click=${() => this.reset()}>${t.another}</button>
     </div>`;
   }
 
@@ -474,13 +498,13 @@ export class SamverkanMatchForm extends AgreementElement {
       <form novalidate @submit=${this.submit} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onFocusOut} @focusin=${() => void this.loadChecker().catch(() => undefined)}>
         <p class="intro">${t.intro}</p>
         ${this.restored
-          ? html`<p class="restored">${t.restored} <button type="button" class="link" @click=${() => this.reset()}>${t.clear}</button></p>`
+          ? html`<p class="restored">${t.restored} <button part="button" type="button" class="link" @click=${() => this.reset()}>${t.clear}</button></p>`
           : nothing}
         <fieldset part="field" id="kind" class="choices">
-          <legend>${t.who}</legend>
+          <legend part="field-label">${t.who}</legend>
           ${(['organisation', 'department'] as const).map(
-            (kind) => html`<label class="choice"
-              ><input type="radio" name="kind" value=${kind} .checked=${s.kind === kind} />
+            (kind) => html`<label part="choice" class="choice"
+              ><input part="radio" type="radio" name="kind" value=${kind} .checked=${s.kind === kind} />
               ${kind === 'organisation' ? t.kindOrganisation : t.kindDepartment}</label
             >`,
           )}
@@ -490,11 +514,11 @@ export class SamverkanMatchForm extends AgreementElement {
             ${this.textField('organisationNumber', t.organisationNumber, { optional: true, hint: t.organisationNumberHint, inputmode: 'numeric' })}
             ${this.selectField('legalForm', t.legalForm, Object.entries(t.legalForms).map(([id, label]) => ({ id, label })), true)}`
           : this.selectField('department', t.department, opts(listing.departments), false)}
-        <div class="section" role="heading" aria-level=${sub}>${t.what}</div>
+        ${heading(sub, t.what, { part: 'section-heading', className: 'section' })}
         ${this.checkboxes('areas', t.areas, opts(listing.areas), t.areasHint)}
         ${this.checkboxes('targetGroups', t.targetGroups, opts(listing.targetGroups))}
         <fieldset part="field" class="ages">
-          <legend>${t.ages}&nbsp;<span class="optional">${t.optional}</span></legend>
+          <legend part="field-label">${t.ages}&nbsp;<span class="optional">${t.optional}</span></legend>
           ${this.textField('ageMin', t.ageMin, { inputmode: 'numeric', suffix: t.years, small: true })}
           ${this.textField('ageMax', t.ageMax, { inputmode: 'numeric', suffix: t.years, small: true })}
         </fieldset>
@@ -502,23 +526,24 @@ export class SamverkanMatchForm extends AgreementElement {
         ${this.checkboxes('offers', t.offers, resources)} ${this.checkboxes('seeks', t.seeks, resources)}
         ${this.checkboxes('forms', t.forms, opts(listing.forms))}
         <div part="field" class="field">
-          <label class="choice"><input type="checkbox" id="wantsToHost" name="wantsToHost" .checked=${s.wantsToHost} /> ${t.wantsToHost}</label>
+          <label part="choice" class="choice"><input part="checkbox" type="checkbox" id="wantsToHost" name="wantsToHost" .checked=${s.wantsToHost} /> ${t.wantsToHost}</label>
         </div>
         ${this.textField('description', t.description, { optional: true, multiline: true })}
-        <div class="section" role="heading" aria-level=${sub}>${t.contact}</div>
-        <p class="hint" id="contact-hint">${t.contactHint}</p>
+        ${heading(sub, t.contact, { part: 'section-heading', className: 'section' })}
+        <p part="hint" class="hint" id="contact-hint">${t.contactHint}</p>
         ${this.textField('contactName', t.contactName, { autocomplete: 'name' })}
         ${this.textField('contactEmail', t.contactEmail, { type: 'email', autocomplete: 'email', spellcheck: false })}
         ${this.textField('contactPhone', t.contactPhone, { type: 'tel', autocomplete: 'tel', optional: true })}
-        <div class="section" role="heading" aria-level=${sub}>${t.privacy}</div>
+        ${heading(sub, t.privacy, { part: 'section-heading', className: 'section' })}
         <div part="notice" class="notice">
           <p>${t.publicRecord}</p>
-          ${privacy ? html`<p><a href=${privacy}>${t.privacyLink}</a></p>` : nothing}
+          ${privacy ? html`<p><a part="link" href=${privacy}>${t.privacyLink}</a></p>` : nothing}
         </div>
         <div part="field" class="field ${this.shown('consent') ? 'invalid' : ''}">
           ${this.errorText('consent')}
-          <label class="choice"
+          <label part="choice" class="choice"
             ><input
+              part="checkbox"
               type="checkbox"
               id="consent"
               name="consent"
@@ -531,18 +556,18 @@ export class SamverkanMatchForm extends AgreementElement {
           >
         </div>
         <div part="field" class="field">
-          <label class="choice"><input type="checkbox" id="listed" name="listed" .checked=${s.listed} /> ${t.listed}</label>
+          <label part="choice" class="choice"><input part="checkbox" type="checkbox" id="listed" name="listed" .checked=${s.listed} /> ${t.listed}</label>
         </div>
         <div class="hp" aria-hidden="true">
           <label>${t.honeypot} <input type="text" name="homepage" tabindex="-1" autocomplete="off" /></label>
         </div>
         ${this.phase === 'failure' && this.sendFailure ? this.renderFailure(this.sendFailure) : nothing}
         <div class="actions">
-          <button part="submit-button" class="primary" type="submit" aria-disabled=${this.phase === 'submitting' ? 'true' : 'false'}>
+          <button part="button submit-button" class="primary" type="submit" aria-disabled=${this.phase === 'submitting' ? 'true' : 'false'}>
             ${this.phase === 'submitting' ? t.submitting : t.submit}
           </button>
           ${this.candidatesSrc
-            ? html`<button part="matches-button" type="button" @click=${() => void this.previewMatches()}>${t.showMatches}</button>`
+            ? html`<button part="button matches-button" type="button" @click=${() => void this.previewMatches()}>${t.showMatches}</button>`
             : nothing}
         </div>
       </form>`;
@@ -554,7 +579,7 @@ export class SamverkanMatchForm extends AgreementElement {
     if (fields.length === 0) return nothing;
     return html`<div part="error-summary" class="error-summary" tabindex="-1" aria-labelledby="summary-heading">
       <div role="alert">
-        <div id="summary-heading" role="heading" aria-level=${Math.min(6, this.level + 1)}>${t.summary}</div>
+        ${heading(this.level + 1, t.summary, { id: 'summary-heading' })}
         <p>${t.errorsFound(fields.length)}</p>
         <ul>
           ${fields.map(
@@ -590,7 +615,7 @@ export class SamverkanMatchForm extends AgreementElement {
     if (m === undefined || m === null) return nothing;
     const sub = Math.min(6, this.level + 1);
     return html`<div part="matches" class="matches">
-      <div role="heading" aria-level=${sub}>${t.matches}</div>
+      ${heading(sub, t.matches)}
       ${m instanceof Error
         ? html`<p>${t.matchesFailed}</p>`
         : m.length === 0
@@ -598,7 +623,7 @@ export class SamverkanMatchForm extends AgreementElement {
           : html`<ol>
               ${m.map(
                 (match) => html`<li>
-                  <div role="heading" aria-level=${Math.min(6, sub + 1)}>${match.name}</div>
+                  ${heading(sub + 1, match.name)}
                   <p class="score">${t.score(formatPercent(match.score, this.language.lang))}</p>
                   <ul>
                     ${match.explanation.map((line) => html`<li>${line}</li>`)}
@@ -606,7 +631,7 @@ export class SamverkanMatchForm extends AgreementElement {
                 </li>`,
               )}
             </ol>`}
-      <p class="hint">${t.matchesNote}</p>
+      <p part="hint" class="hint">${t.matchesNote}</p>
     </div>`;
   }
 
@@ -638,12 +663,13 @@ export class SamverkanMatchForm extends AgreementElement {
     // Required fields say so to assistive technology, not only by the absence of "(optional)".
     const required = !o.optional && field !== 'ageMin' && field !== 'ageMax' ? 'true' : nothing;
     return html`<div part="field" class="field ${invalid ? 'invalid' : ''} ${o.small ? 'small' : ''}">
-      <label for=${field}>${label}${o.optional ? html`&nbsp;<span class="optional">${this.t.optional}</span>` : nothing}</label>
-      ${o.hint ? html`<p class="hint" id="${field}-hint">${o.hint}</p>` : nothing} ${this.errorText(field)}
+      <label part="field-label" for=${field}>${label}${o.optional ? html`&nbsp;<span class="optional">${this.t.optional}</span>` : nothing}</label>
+      ${o.hint ? html`<p part="hint" class="hint" id="${field}-hint">${o.hint}</p>` : nothing} ${this.errorText(field)}
       ${o.multiline
-        ? html`<textarea id=${attrs.id} name=${field} rows="4" .value=${value} aria-required=${required} aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${attrs.describedBy}></textarea>`
+        ? html`<textarea part="input" id=${attrs.id} name=${field} rows="4" .value=${value} aria-required=${required} aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${attrs.describedBy}></textarea>`
         : html`<span class="input-row"
             ><input
+              part="input"
               id=${attrs.id}
               name=${field}
               type=${o.type ?? 'text'}
@@ -663,9 +689,9 @@ export class SamverkanMatchForm extends AgreementElement {
     const invalid = Boolean(this.shown(field));
     const value = this.form[field];
     return html`<div part="field" class="field ${invalid ? 'invalid' : ''}">
-      <label for=${field}>${label}${optional ? html`&nbsp;<span class="optional">${this.t.optional}</span>` : nothing}</label>
+      <label part="field-label" for=${field}>${label}${optional ? html`&nbsp;<span class="optional">${this.t.optional}</span>` : nothing}</label>
       ${this.errorText(field)}
-      <select id=${field} name=${field} aria-required=${optional ? nothing : 'true'} aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${this.describedBy(field)}>
+      <select part="select" id=${field} name=${field} aria-required=${optional ? nothing : 'true'} aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${this.describedBy(field)}>
         <option value="" ?selected=${value === ''}>${this.t.choose}</option>
         ${options.map((o) => html`<option value=${o.id} ?selected=${o.id === value} lang=${o.lang ?? nothing}>${o.label}</option>`)}
       </select>
@@ -683,11 +709,11 @@ export class SamverkanMatchForm extends AgreementElement {
       class="choices ${invalid ? 'invalid' : ''}"
       aria-describedby=${this.describedBy(field, Boolean(hint))}
     >
-      <legend>${legend}${required ? nothing : html`&nbsp;<span class="optional">${this.t.optional}</span>`}</legend>
-      ${hint ? html`<p class="hint" id="${field}-hint">${hint}</p>` : nothing} ${this.errorText(field)}
+      <legend part="field-label">${legend}${required ? nothing : html`&nbsp;<span class="optional">${this.t.optional}</span>`}</legend>
+      ${hint ? html`<p part="hint" class="hint" id="${field}-hint">${hint}</p>` : nothing} ${this.errorText(field)}
       ${options.map(
-        (o) => html`<label class="choice"
-          ><input type="checkbox" name=${field} value=${o.id} .checked=${chosen.includes(o.id)} /> <span lang=${o.lang ?? nothing} dir=${o.dir ?? nothing}>${o.label}</span></label
+        (o) => html`<label part="choice" class="choice"
+          ><input part="checkbox" type="checkbox" name=${field} value=${o.id} .checked=${chosen.includes(o.id)} /> <span lang=${o.lang ?? nothing} dir=${o.dir ?? nothing}>${o.label}</span></label
         >`,
       )}
     </fieldset>`;

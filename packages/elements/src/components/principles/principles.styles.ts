@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   [part='list'] {
     display: grid;
-    gap: calc(var(--samverkan-space, 1rem) * 0.75);
+    gap: var(--samverkan-gap, calc(var(--samverkan-space, 1rem) * 0.75));
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
     list-style: none;
     margin: 0;

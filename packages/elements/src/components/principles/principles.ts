@@ -2,6 +2,7 @@ import { localize } from '@samverkan/core/light';
 import { html, nothing } from 'lit';
 import { AgreementElement } from '../../internal/agreement-element.js';
 import { page as svPage } from '@samverkan/core/locales/sv/page';
+import { heading } from '../../internal/heading.js';
 import { dirFor, textLang } from '../../internal/i18n.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { styles } from './principles.styles.js';
@@ -28,14 +29,19 @@ import { styles } from './principles.styles.js';
  * @csspart label - A principle's name.
  * @csspart description - A principle's explanatory text.
  * @csspart empty - The message shown when the agreement states no principles.
+ * @csspart button - The button in the error box.
  * @cssproperty --samverkan-color-text - Text colour. Defaults to the page's.
  * @cssproperty --samverkan-color-surface - Background of the box. Defaults to transparent.
  * @cssproperty --samverkan-color-border - Border colour. Defaults to the text colour.
  * @cssproperty --samverkan-color-accent - The bar beside each principle. Defaults to the text colour.
+ * @cssproperty --samverkan-color-heading - The heading. Defaults to the text colour.
+ * @cssproperty --samverkan-font-heading - The heading's font family. Defaults to the page's font.
  * @cssproperty --samverkan-color-focus - The focus ring. Defaults to the text colour.
+ * @cssproperty --samverkan-focus-width - The focus ring's width. Defaults to 3px.
  * @cssproperty --samverkan-color-error - The error box's border. By default a red mixed with the text colour, which stays at least 4.5:1 against a light page with dark text and a dark page with light text; set it to fix one colour for both.
  * @cssproperty --samverkan-color-error-accent - The red the default error colour is mixed from. Default #c8102e.
  * @cssproperty --samverkan-space - Base spacing. Defaults to 1rem.
+ * @cssproperty --samverkan-gap - The gap between principles. Defaults to three quarters of the base spacing.
  * @cssproperty --samverkan-radius - Corner radius of the box. Defaults to 0.5rem.
  * @cssstate loading - While `src` is being loaded.
  * @cssstate error - When `src` could not be loaded.
@@ -55,7 +61,7 @@ export class SamverkanPrinciples extends AgreementElement {
     const ready = this.loadState === 'ready';
     return html`
       <section part="base" aria-labelledby="heading" lang=${lang}>
-        <div part="heading" id="heading" role="heading" aria-level=${this.level}>${this.heading ?? t.principles}</div>
+        ${heading(this.level, this.heading ?? t.principles, { part: 'heading', id: 'heading' })}
         ${this.renderStatus()}
         <div class="content" aria-busy=${this.loadState === 'loading' ? 'true' : 'false'}>
         ${!ready
