@@ -125,6 +125,7 @@ nodeTests('Publishing: the SBOMs are valid CycloneDX 1.6 and list the runtime de
 nodeTests('Publishing: the workflows (action-validator), issue forms and pull-request template (node --test)', 'scripts', 'workflows.test.mjs');
 nodeTests('Publishing: publiccode.yml is valid against its schema and standard (node --test)', 'scripts', 'publiccode.test.mjs');
 nodeTests('Publishing: CONTRIBUTING, SECURITY, CODE_OF_CONDUCT and the README’s maturity statement (node --test)', 'scripts', 'community-files.test.mjs');
+if (chromium()) nodeTests('samverkan render in Chromium, with JavaScript off and on, under the CSP (node --test)', 'scripts', 'render.test.mjs');
 
 if (failedSteps.length > 0) console.log(`\nFailed: ${failedSteps.join('; ')}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);

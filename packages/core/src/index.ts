@@ -24,6 +24,7 @@ export * from './organisation-number/index.js';
 export * from './organisation/index.js';
 export * from './plan/index.js';
 export * from './principle/index.js';
+export * from './render/index.js';
 export * from './report/index.js';
 export * from './text/index.js';
 export * from './validate/index.js';

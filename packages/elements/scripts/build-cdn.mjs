@@ -57,6 +57,8 @@ const result = await build({
   logLevel: 'warning',
 });
 copyFileSync(`${root}scripts/samverkan.js`, `${root}cdn/samverkan.js`);
+// The stylesheet of the HTML `samverkan render` writes (for pages without JavaScript), beside the bundles.
+copyFileSync(`${root}src/fallback/samverkan.css`, `${root}cdn/samverkan.css`);
 result.metafile.outputs['cdn/samverkan.js'] = {
   bytes: readFileSync(`${root}cdn/samverkan.js`).length,
   inputs: {},

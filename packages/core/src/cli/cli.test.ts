@@ -440,4 +440,28 @@ describe('samverkan migrate', () => {
     expect(JSON.parse(h.out()).formatVersion).toBe('0.2');
     expect(h.err()).toContain('Filen har nu ”formatVersion”: ”0.2”.');
   });
+
+  it('render writes the areas, principles and form fallback as HTML, with the options as attributes', async () => {
+    const h = harness();
+    expect(await run(['render', 'malmo', '--element', 'area-list', '--layout', 'list', '--heading-level', '3', '--locale', 'en', '--stylesheet', '/css/samverkan.css'], h.io)).toBe(0);
+    expect(h.out()).toContain('<link rel="stylesheet" href="/css/samverkan.css">');
+    expect(h.out()).toContain('<samverkan-area-list heading-level="3" lang="en" layout="list">');
+    expect([...h.out().matchAll(/<h4 /g)]).toHaveLength(5);
+    expect(h.out()).not.toContain('samverkan-principles');
+  });
+
+  it('render asks for --src for an agreement other than the elements’ default, and checks its choices', async () => {
+    const file = harness({ 'agreement.json': minimal() });
+    expect(await run(['render', 'agreement.json'], file.io)).toBe(2);
+    expect(file.err()).toContain('--src');
+    const ok = harness({ 'agreement.json': minimal() });
+    expect(await run(['render', 'agreement.json', '--src', '/data/agreement.json', '--stylesheet', 'none'], ok.io)).toBe(0);
+    expect(ok.out()).toContain('<samverkan-area-list heading-level="2" lang="sv" src="/data/agreement.json" layout="cards">');
+    expect(ok.out()).not.toContain('<link');
+    for (const args of [['--element', 'table'], ['--layout', 'grid'], ['--heading-level', '7']]) {
+      const bad = harness();
+      expect(await run(['render', 'malmo', ...args], bad.io)).toBe(2);
+      expect(bad.err()).toContain(args[0]);
+    }
+  });
 });

@@ -22,6 +22,7 @@ import { malmo } from '../presets/malmo/malmo.js';
 import { BUILT_IN_TAGS, resolveLanguage } from '../locales/resolve.js';
 import { languageChain, registeredLanguage } from '../locales/registry.js';
 import type { CliText } from '../locales/types.js';
+import { renderHtml, type RenderElement } from '../render/render.js';
 import { summarize } from './summary.js';
 
 /** Where the CLI writes and reads; injected so tests run it in-process. */
@@ -50,7 +51,25 @@ interface Parsed {
 }
 
 // Options that take a value; `--locale` and `--today` are checked here, the rest by their command.
-const VALUE_OPTIONS = new Set(['--locale', '--today', '--format', '--for', '--agreement', '--limit', '--year', '--interests', '--prefix']);
+const VALUE_OPTIONS = new Set([
+  '--locale',
+  '--today',
+  '--format',
+  '--for',
+  '--agreement',
+  '--limit',
+  '--year',
+  '--interests',
+  '--prefix',
+  '--element',
+  '--layout',
+  '--heading-level',
+  '--src',
+  '--stylesheet',
+  '--action',
+  '--privacy-href',
+  '--form-href',
+]);
 
 function parseArgs(argv: readonly string[], io: CliIo): Parsed | { error: string; locale: string } {
   const positionals: string[] = [];
@@ -156,6 +175,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return migrate(rest, parsed, io);
     case 'rules':
       return rules(parsed, io);
+    case 'render':
+      return render(rest, parsed, io);
     default:
       return fail(io, t.unknownCommand(command));
   }
@@ -172,6 +193,45 @@ function knownLanguage(tag: string): boolean {
   // The chain always ends in Swedish; that fallback alone does not make a tag known.
   const own = tag.trim().toLowerCase().split('-')[0] === 'sv' ? chain : chain.slice(0, -1);
   return own.some((t) => BUILT_IN_TAGS.includes(t) || registeredLanguage(t) !== undefined);
+}
+
+const ELEMENTS: readonly RenderElement[] = ['all', 'area-list', 'principles', 'match-form'];
+const LAYOUTS = ['cards', 'list'] as const;
+
+/** `samverkan render`: the listings as HTML that works without JavaScript and is taken over by the elements. */
+async function render(rest: readonly string[], parsed: Parsed, io: CliIo): Promise<number> {
+  const t = cliText(parsed.locale);
+  const target = rest[0];
+  if (!target) return fail(io, t.missingArgument(t.argument.target));
+  const o = parsed.options;
+  const element = o.get('element') ?? 'all';
+  if (!(ELEMENTS as readonly string[]).includes(element)) return fail(io, t.badChoice('--element', element, ELEMENTS));
+  const layout = o.get('layout') ?? 'cards';
+  if (!(LAYOUTS as readonly string[]).includes(layout)) return fail(io, t.badChoice('--layout', layout, LAYOUTS));
+  const levelText = o.get('heading-level') ?? '2';
+  const level = Number(levelText);
+  if (!/^[1-6]$/.test(levelText)) return fail(io, t.badChoice('--heading-level', levelText, ['1', '2', '3', '4', '5', '6']));
+  const agreement = await loadAgreement(target, parsed.locale, io);
+  if (typeof agreement === 'number') return agreement;
+  // The elements show Malmöandan unless told otherwise: any other agreement needs its address.
+  const src = o.get('src');
+  if (!src && agreement.id !== malmo.id) return fail(io, t.renderNeedsSrc(target));
+  const stylesheet = o.get('stylesheet');
+  io.stdout(
+    renderHtml(agreement, {
+      element: element as RenderElement,
+      locale: parsed.locale.toLowerCase().startsWith('en') ? 'en' : 'sv',
+      layout: layout as 'cards' | 'list',
+      headingLevel: level,
+      today: parsed.today,
+      ...(stylesheet !== undefined ? { stylesheet: stylesheet === 'none' ? null : stylesheet } : {}),
+      ...(src ? { src } : {}),
+      ...(o.get('action') ? { action: o.get('action')! } : {}),
+      ...(o.get('privacy-href') ? { privacyHref: o.get('privacy-href')! } : {}),
+      ...(o.get('form-href') ? { formHref: o.get('form-href')! } : {}),
+    }),
+  );
+  return EXIT.ok;
 }
 
 function fail(io: CliIo, message: string): number {

@@ -150,6 +150,10 @@ export interface CliText {
   badFormat: (value: string, options: readonly string[]) => string;
   missingValue: (option: string) => string;
   badNumber: (option: string, value: string) => string;
+  /** An option given a value outside its choices. */
+  badChoice: (option: string, value: string, options: readonly string[]) => string;
+  /** `render` of an agreement other than the elements' default, without `--src`. */
+  renderNeedsSrc: (target: string) => string;
   unknownInterest: (id: string) => string;
   invalidInterests: (file: string, n: number) => string;
   unknownExport: (kind: string) => string;

@@ -80,6 +80,15 @@ export class AgreementElement extends LitElement {
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   }
 
+  /**
+   * Whether to show the server-rendered HTML inside the tag (from `samverkan render`) rather than a
+   * loading message: while `src` loads, the page keeps what it already shows, so nothing flashes. Once
+   * loaded, the element draws itself and, having no other slot, the HTML inside is no longer shown.
+   */
+  protected get showsFallback(): boolean {
+    return this.loadState === 'loading' && this.childElementCount > 0;
+  }
+
   protected get level(): number {
     return headingLevel(this.headingLevel);
   }

@@ -13,6 +13,9 @@ Commands:
   iop <file|preset>         List the agreement's idea-based public partnerships (--format human|json)
   migrate <file|->          Print an agreement.json written for 0.1 in the current format
   rules                     List every rule: what it checks, severity, parameters, source
+  render <file|preset>      HTML that works without JavaScript: --element area-list|principles|match-form|all,
+                            --layout cards|list, --heading-level 1–6, --src <address>, --stylesheet <address>|none,
+                            --action, --privacy-href, --form-href <address>
 
 Options:
   --locale <language>       Language: sv, en, ar, so, sv-x-lattlast (Swedish by default)
@@ -63,6 +66,9 @@ export const cli: CliText = {
   badFormat: (v, options) => `There is no format "${v}". Choose ${options.join(' or ')}.`,
   missingValue: (o) => `The option ${o} needs a value, for example ${o} ${o === '--year' ? '2019' : o === '--limit' ? '5' : '…'}.`,
   badNumber: (o, v) => `${o} must be a whole number, not "${v}".`,
+  badChoice: (o, v, options) => `${o} cannot be "${v}". Choose ${options.join(', ')}.`,
+  renderNeedsSrc: (target) =>
+    `Give with --src the address ${target} is published at on the site, for example --src /data/agreement.json, so the elements show the same agreement when their script loads.`,
   unknownInterest: (id) => `There is no interest with the id "${id}". Check the id in the file.`,
   invalidInterests: (file, n) => `${n} interests in ${file} could not be read and are left out:`,
   unknownExport: (k) => `There is no export "${k}". Choose 360giving, popolo, csv or iop.`,

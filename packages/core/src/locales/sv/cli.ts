@@ -13,6 +13,9 @@ Kommandon:
   iop <fil|preset>          Lista överenskommelsens idéburna offentliga partnerskap (--format human|json)
   migrate <fil|->           Skriv ut en agreement.json från 0.1 i dagens format
   rules                     Lista alla regler: vad de kontrollerar, allvarlighet, parametrar, källa
+  render <fil|preset>       HTML som fungerar utan JavaScript: --element area-list|principles|match-form|all,
+                            --layout cards|list, --heading-level 1–6, --src <adress>, --stylesheet <adress>|none,
+                            --action, --privacy-href, --form-href <adress>
 
 Flaggor:
   --locale <språk>          Språk: sv, en, ar, so, sv-x-lattlast (svenska är förval)
@@ -63,6 +66,9 @@ export const cli: CliText = {
   badFormat: (v, options) => `Formatet ”${v}” finns inte. Välj ${options.join(' eller ')}.`,
   missingValue: (o) => `Flaggan ${o} behöver ett värde, till exempel ${o} ${o === '--year' ? '2019' : o === '--limit' ? '5' : '…'}.`,
   badNumber: (o, v) => `${o} ska vara ett heltal, inte ”${v}”.`,
+  badChoice: (o, v, options) => `${o} kan inte vara ”${v}”. Välj ${options.join(', ')}.`,
+  renderNeedsSrc: (target) =>
+    `Ange med --src adressen där ${target} ligger på webbplatsen, till exempel --src /data/agreement.json, så att elementen visar samma överenskommelse när deras skript laddas.`,
   unknownInterest: (id) => `Det finns ingen intresseanmälan med id ”${id}”. Kontrollera id:t i filen.`,
   invalidInterests: (file, n) => `${n} intresseanmälningar i ${file} kunde inte läsas och är utelämnade:`,
   unknownExport: (k) => `Exporten ”${k}” finns inte. Välj 360giving, popolo, csv eller iop.`,

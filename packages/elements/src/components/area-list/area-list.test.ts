@@ -350,6 +350,21 @@ describe('<samverkan-area-list>', () => {
       });
     }
 
+    it('keeps the HTML rendered inside it (samverkan render) while src loads, then draws itself once', async () => {
+      const el = await fixture<SamverkanAreaList>(html`<samverkan-area-list src="/examples/other-kommun/agreement.json?fallback"
+        ><section><h2>Prioriterade områden</h2><ul><li><h3>Psykisk hälsa bland unga</h3></li></ul></section></samverkan-area-list
+      >`);
+      const fallback = el.querySelector('section')!;
+      // Loading: the page keeps showing what it had, rather than a loading message in its place.
+      expect(el.matches(':state(loading)')).to.equal(true);
+      expect(fallback.getClientRects().length).to.be.greaterThan(0);
+      expect(el.shadowRoot!.querySelector('slot')).not.to.equal(null);
+      await waitUntil(() => names(el).length === 3, 'the agreement did not load', { timeout: 10000 });
+      // Loaded: the element's own drawing, and the HTML inside is no longer shown.
+      expect(fallback.getClientRects().length).to.equal(0);
+      expect(await violations(el)).to.deep.equal([]);
+    });
+
     it('shows an agreement whose only fault is fields it does not know, and still refuses real faults', async () => {
       const el = await fixture<SamverkanAreaList>(html`<samverkan-area-list src="/packages/elements/test/fixtures/extra-fields.json"></samverkan-area-list>`);
       await waitUntil(() => names(el).length === 3, 'the agreement with extra fields did not show', { timeout: 10000 });

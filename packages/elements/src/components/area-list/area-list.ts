@@ -114,6 +114,7 @@ export class SamverkanAreaList extends AgreementElement {
   }
 
   override render() {
+    if (this.showsFallback) return html`<slot></slot>`;
     const lang = this.language.lang;
     const t = this.language.ui('areaList', svAreaList);
     const listing = this.listing;

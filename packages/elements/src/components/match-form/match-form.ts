@@ -461,6 +461,7 @@ export class SamverkanMatchForm extends AgreementElement {
   }
 
   override render() {
+    if (this.showsFallback) return html`<slot></slot>`;
     const t = this.t;
     return html`<section part="base" aria-labelledby="heading" lang=${this.language.lang}>
       ${heading(this.level, this.heading ?? t.heading, { part: 'heading', id: 'heading' })}

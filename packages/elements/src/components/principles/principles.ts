@@ -55,6 +55,7 @@ export class SamverkanPrinciples extends AgreementElement {
   declare heading: string | undefined;
 
   override render() {
+    if (this.showsFallback) return html`<slot></slot>`;
     const lang = this.language.lang;
     const t = this.language.ui('page', svPage);
     const principles = this.listing.principles;
