@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -43,8 +43,81 @@ const receiverDirs = [];
 process.on('exit', () => {
   for (const dir of receiverDirs) rmSync(dir, { recursive: true, force: true });
 });
+// The webmaster guides' examples as a site would serve them: /__test/guides/<guide>.md/<n> is the n-th
+// ```html block as a page, sent with the Content-Security-Policy the guide recommends (read from its
+// ```text block); the files the guide shows under their address (```css file=/assets/…) are served at
+// that address, the elements' bundles at /assets/samverkan/cdn/, and the guides' data paths from the
+// examples. The only thing added to a page is the probe that counts policy violations.
+const repo = new URL('../../', import.meta.url);
+const guide = (name) => readFileSync(new URL(`docs/guides/${name}`, repo), 'utf8');
+const GUIDES = ['webmaster.md', 'webbredaktor.md'];
+const GUIDE_DATA = {
+  '/data/agreement.json': 'examples/other-kommun/agreement.json',
+  '/data/public-interests.json': 'examples/embed/candidates.json',
+  '/data/intressen-offentliga.json': 'examples/embed/candidates.json',
+};
+const GUIDE_PROBE = `window.__violations = [];
+document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));`;
+function guidePolicy(text) {
+  const policy = /```text\nContent-Security-Policy: ([^\n]+)\n```/.exec(text);
+  if (!policy) throw new Error('the guide recommends no Content-Security-Policy');
+  return policy[1];
+}
+function guideFiles() {
+  const files = new Map();
+  for (const name of GUIDES) {
+    for (const m of guide(name).matchAll(/```(css|js) file=(\S+)\n([\s\S]*?)```/g)) files.set(m[2], { type: m[1], body: m[3], policy: guidePolicy(guide(name)) });
+  }
+  return files;
+}
+function guidePages() {
+  return async (ctx) => {
+    const page = /^\/__test\/guides\/([a-z]+\.md)\/(\d+|control)$/.exec(ctx.path);
+    if (ctx.path === '/__test/guides/probe.js') {
+      ctx.type = 'text/javascript';
+      ctx.body = GUIDE_PROBE;
+      return true;
+    }
+    if (page && GUIDES.includes(page[1])) {
+      const text = guide(page[1]);
+      const blocks = [...text.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]);
+      // The negative control: an inline style, which the policy must refuse.
+      const body = page[2] === 'control' ? '<p style="color: red">inline</p>' : blocks[Number(page[2])];
+      if (body === undefined) return false;
+      const lang = page[1] === 'webmaster.md' ? 'en' : 'sv';
+      ctx.set('Content-Security-Policy', guidePolicy(text));
+      ctx.type = 'text/html';
+      ctx.body = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Example</title><script src="/__test/guides/probe.js"></script></head><body>${body}</body></html>`;
+      return true;
+    }
+    const file = guideFiles().get(ctx.path);
+    if (file) {
+      ctx.set('Content-Security-Policy', file.policy);
+      ctx.type = file.type === 'css' ? 'text/css' : 'text/javascript';
+      ctx.body = file.body;
+      return true;
+    }
+    const data = GUIDE_DATA[ctx.path];
+    const asset = ctx.path.startsWith('/assets/samverkan/cdn/') && !ctx.path.includes('..') ? `packages/elements/cdn/${ctx.path.slice('/assets/samverkan/cdn/'.length)}` : undefined;
+    if (data || asset) {
+      const path = data ?? asset;
+      try {
+        ctx.body = readFileSync(new URL(path, repo));
+      } catch {
+        return false;
+      }
+      ctx.type = path.endsWith('.json') ? 'application/json' : path.endsWith('.css') ? 'text/css' : 'text/javascript';
+      ctx.set('Content-Security-Policy', guidePolicy(guide('webmaster.md')));
+      return true;
+    }
+    return false;
+  };
+}
+const serveGuides = guidePages();
+
 function testServer() {
   return async (ctx, next) => {
+    if (await serveGuides(ctx)) return;
     if (ctx.path === '/__test/receiver/reset') {
       await receiver?.ready.then((store) => store.close()).catch(() => {});
       const dir = mkdtempSync(join(tmpdir(), 'wtr-receiver-'));
