@@ -1,7 +1,7 @@
 // The custom elements manifest is what editors, Storybook and the elements reference read: it must list
 // each tag's public attributes (inherited ones included), its named events and its parts, and no state.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 
 const manifest = JSON.parse(readFileSync(new URL('../packages/elements/custom-elements.json', import.meta.url), 'utf8'));
@@ -68,3 +68,38 @@ for (const [tag, files] of Object.entries(SOURCES)) {
     assert.deepEqual([...used].filter((p) => !documented.has(p) && !ignored.test(p)), []);
   });
 }
+
+// Where editors and tools look: the manifest points at files the package ships, and the editor data made
+// from it (VS Code custom data, JetBrains web-types) names every tag and attribute the manifest does.
+const elements = new URL('../packages/elements/', import.meta.url);
+const pkg = JSON.parse(readFileSync(new URL('package.json', elements), 'utf8'));
+const shippedBy = (path) => pkg.files.some((f) => path === f || path.startsWith(`${f}/`));
+
+test('the manifest points only at files that are built and shipped', () => {
+  const paths = new Set();
+  for (const mod of manifest.modules) {
+    paths.add(mod.path);
+    for (const e of mod.exports ?? []) if (e.declaration?.module) paths.add(e.declaration.module);
+    for (const d of mod.declarations ?? []) if (d.superclass?.module) paths.add(d.superclass.module);
+  }
+  for (const path of paths) {
+    assert.ok(shippedBy(path), `${path} is not in package.json "files"`);
+    assert.ok(existsSync(new URL(path, elements)), `${path} was not built`);
+  }
+});
+
+test('VS Code custom data and web-types list every tag and attribute of the manifest, and ship', () => {
+  const vscode = JSON.parse(readFileSync(new URL('vscode.html-custom-data.json', elements), 'utf8'));
+  const webTypes = JSON.parse(readFileSync(new URL(pkg['web-types'], elements), 'utf8'));
+  for (const [tag, el] of Object.entries(tags)) {
+    const names = el.attributes.map((a) => a.name).sort();
+    const code = vscode.tags.find((t) => t.name === tag);
+    assert.deepEqual(code.attributes.map((a) => a.name).filter((n) => n !== 'lang').sort(), names, tag);
+    const jb = webTypes.contributions.html.elements.find((e) => e.name === tag);
+    assert.deepEqual(jb.attributes.map((a) => a.name).sort(), names, tag);
+    assert.deepEqual(jb.events.map((e) => e.name).sort(), el.events.map((e) => e.name).sort(), tag);
+  }
+  assert.deepEqual(vscode.tags.find((t) => t.name === 'samverkan-area-list').attributes.find((a) => a.name === 'layout').values, [{ name: 'cards' }, { name: 'list' }]);
+  assert.equal(webTypes.name, '@samverkan/elements');
+  for (const file of ['vscode.html-custom-data.json', 'web-types.json', 'custom-elements.json']) assert.ok(shippedBy(file), file);
+});

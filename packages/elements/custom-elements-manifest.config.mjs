@@ -10,6 +10,40 @@ export default {
   litelement: true,
   plugins: [
     {
+      // The manifest points at the files the package ships, not at its sources: the element classes (and
+      // the base class they inherit from) in dist/index.js, each registration in dist/define/<name>.js.
+      // Modules with no element in them (wording, the form's helpers) are not part of the public API.
+      name: 'shipped-paths',
+      packageLinkPhase({ customElementsManifest }) {
+        const INDEX = 'dist/index.js';
+        const shipped = (path) => {
+          const define = /^\/?src\/define\/([a-z-]+)\.[jt]s$/.exec(path ?? '');
+          if (define) return `dist/define/${define[1]}.js`;
+          return /^\/?src\/(components\/([a-z-]+)\/\2|internal\/agreement-element)\.[jt]s$/.test(path ?? '') ? INDEX : undefined;
+        };
+        const index = { kind: 'javascript-module', path: INDEX, declarations: [], exports: [] };
+        const defines = [];
+        for (const mod of customElementsManifest.modules) {
+          const target = shipped(mod.path);
+          if (!target) continue;
+          for (const d of mod.declarations ?? []) {
+            if (d.superclass?.module) d.superclass.module = shipped(d.superclass.module) ?? d.superclass.module;
+            for (const m of [...(d.members ?? []), ...(d.attributes ?? []), ...(d.events ?? [])]) {
+              if (m.inheritedFrom?.module) m.inheritedFrom.module = shipped(m.inheritedFrom.module) ?? m.inheritedFrom.module;
+            }
+          }
+          for (const e of mod.exports ?? []) if (e.declaration?.module) e.declaration.module = shipped(e.declaration.module) ?? e.declaration.module;
+          if (target === INDEX) {
+            index.declarations.push(...(mod.declarations ?? []).filter((d) => d.kind === 'class'));
+            index.exports.push(...(mod.exports ?? []).filter((e) => e.declaration.name !== 'AgreementElement'));
+          } else {
+            defines.push({ ...mod, path: target });
+          }
+        }
+        customElementsManifest.modules = [index, ...defines];
+      },
+    },
+    {
       name: 'drop-unnamed-events',
       packageLinkPhase({ customElementsManifest }) {
         for (const mod of customElementsManifest.modules) {

@@ -151,13 +151,15 @@ describe('the demo themed to another house style', () => {
       linked.remove();
 
       // Buttons: the plain ones by the tokens, the acting ones by the theme's ::part() rules. (A button's
-      // colour eases in; read it once the change has finished.)
+      // colour eases in: wait for it to arrive, then compare.)
       const plain = inside(form, '[part~="matches-button"]');
-      const buttons = [plain, inside(form, '[part~="submit-button"]'), inside(list, '[part~="select-button"]')];
-      await Promise.all(buttons.flatMap((b) => b.getAnimations().map((a) => a.finished)));
+      const submit = inside(form, '[part~="submit-button"]');
+      const chooser = inside(list, '[part~="select-button"]');
+      const settledColour = (el: Element, colour: string) => waitFor(() => style(el).backgroundColor === colour, `${el.getAttribute('part')} in ${colour}`, 3000).catch(() => undefined);
+      await Promise.all([settledColour(plain, theme.button), settledColour(submit, theme.primary), settledColour(chooser, theme.primary)]);
       expect([style(plain).backgroundColor, style(plain).color]).to.deep.equal([theme.button, theme.buttonText]);
-      expect(style(inside(form, '[part~="submit-button"]')).backgroundColor).to.equal(theme.primary);
-      expect(style(inside(list, '[part~="select-button"]')).backgroundColor).to.equal(theme.primary);
+      expect(style(submit).backgroundColor).to.equal(theme.primary);
+      expect(style(chooser).backgroundColor).to.equal(theme.primary);
 
       // Gaps between fields and between areas.
       expect(style(inside(form, 'form')).rowGap).to.equal(theme.gap);
