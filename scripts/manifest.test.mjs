@@ -1,7 +1,8 @@
 // The custom elements manifest is what editors, Storybook and the elements reference read: it must list
 // each tag's public attributes (inherited ones included), its named events and its parts, and no state.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 
 const manifest = JSON.parse(readFileSync(new URL('../packages/elements/custom-elements.json', import.meta.url), 'utf8'));
@@ -102,4 +103,29 @@ test('VS Code custom data and web-types list every tag and attribute of the mani
   assert.deepEqual(vscode.tags.find((t) => t.name === 'samverkan-area-list').attributes.find((a) => a.name === 'layout').values, [{ name: 'cards' }, { name: 'list' }]);
   assert.equal(webTypes.name, '@samverkan/elements');
   for (const file of ['vscode.html-custom-data.json', 'web-types.json', 'custom-elements.json']) assert.ok(shippedBy(file), file);
+});
+
+test('the guides print the Subresource Integrity of the built CDN files, and a versioned address', () => {
+  const files = ['samverkan.js', 'area-list.js', 'principles.js', 'match-form.js', 'samverkan.css'];
+  const hash = (f) => `sha384-${createHash('sha384').update(readFileSync(new URL(`cdn/${f}`, elements))).digest('base64')}`;
+  const listed = JSON.parse(readFileSync(new URL('cdn/integrity.json', elements), 'utf8'));
+  assert.equal(listed.version, pkg.version);
+  for (const guide of ['webmaster.md', 'webbredaktor.md']) {
+    const text = readFileSync(new URL(`../docs/guides/${guide}`, import.meta.url), 'utf8');
+    for (const f of files) {
+      assert.ok(text.includes(`| \`cdn/${f}\` | \`${hash(f)}\` |`), `${guide}: ${f}`);
+      assert.equal(listed.files[f], hash(f), f);
+    }
+    assert.ok(text.includes(`/@samverkan/elements@${pkg.version}/cdn/samverkan.js" integrity="${hash('samverkan.js')}" crossorigin="anonymous"`), guide);
+  }
+  assert.equal(pkg.unpkg, './cdn/samverkan.js');
+  assert.equal(pkg.jsdelivr, './cdn/samverkan.js');
+});
+
+test('the docs never say a bare npx samverkan, which would run whatever package owns that name', () => {
+  const docs = new URL('../docs/guides/', import.meta.url);
+  for (const f of readdirSync(docs)) assert.ok(!/npx samverkan/.test(readFileSync(new URL(f, docs), 'utf8')), f);
+  for (const f of ['../README.md', '../packages/core/README.md', '../packages/elements/README.md']) {
+    assert.ok(!/npx samverkan/.test(readFileSync(new URL(f, import.meta.url), 'utf8')), f);
+  }
 });
