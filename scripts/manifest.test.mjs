@@ -129,3 +129,11 @@ test('the docs never say a bare npx samverkan, which would run whatever package 
     assert.ok(!/npx samverkan/.test(readFileSync(new URL(f, import.meta.url), 'utf8')), f);
   }
 });
+
+test('the JSX typings name every tag and attribute of the manifest', () => {
+  const attributes = readFileSync(new URL('jsx/attributes.d.ts', elements), 'utf8');
+  for (const [tag, el] of Object.entries(tags)) {
+    for (const a of el.attributes) assert.ok(new RegExp(`'?${a.name}'?\\?:`).test(attributes), `${tag} ${a.name}`);
+    for (const fw of ['react', 'preact', 'vue', 'svelte']) assert.ok(readFileSync(new URL(`jsx/${fw}.d.ts`, elements), 'utf8').includes(`'${tag}'`), `${fw}: ${tag}`);
+  }
+});

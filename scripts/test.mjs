@@ -36,6 +36,7 @@ step('Build the packages', 'pnpm', ['run', 'build']);
 // The React example is type-checked and bundled from the packages just built; the browser tests load it.
 step('Build the React example (tsc, esbuild)', 'pnpm', ['--filter', '@samverkan/example-react', 'run', 'build']);
 step('Type-check every package', 'pnpm', ['run', 'typecheck']);
+step('The elements’ JSX typings type-check in React 19, Preact, Vue and Svelte', 'pnpm', ['--filter', '@samverkan/elements', 'run', 'typecheck:jsx']);
 step('Generate the API reference (typedoc)', 'pnpm', ['run', 'docs:api']);
 
 /** Runs core's vitest suite with the given node binary and adds the counts of its JSON report. */

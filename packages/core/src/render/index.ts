@@ -1,2 +1,1 @@
-export { renderHtml, DEFAULT_STYLESHEET, type RenderElement, type RenderOptions } from './render.js';
-export { RENDER_TEXT, type RenderText } from './messages.js';
+export { renderHtml, type RenderElement, type RenderLocale, type RenderOptions } from './render.js';

@@ -4,14 +4,37 @@ import { AREA_PHASES } from '../area/phases.js';
 import { toListing, type AgreementListing, type ListingArea } from '../listing/listing.js';
 import { localize } from '../text/localize.js';
 
-type Locale = 'sv' | 'en';
+/**
+ * The languages `renderHtml` writes in.
+ *
+ * @example
+ * ```ts
+ * const locale: RenderLocale = 'en';
+ * ```
+ */
+export type RenderLocale = 'sv' | 'en';
+type Locale = RenderLocale;
 import type { LocalizedText } from '../text/text.js';
 import { RENDER_TEXT } from './messages.js';
 
-/** Which element `renderHtml` writes: one of the three, or all of them one after the other. */
+/**
+ * Which element `renderHtml` writes: one of the three, or all of them one after the other.
+ *
+ * @example
+ * ```ts
+ * const element: RenderElement = 'area-list';
+ * ```
+ */
 export type RenderElement = 'area-list' | 'principles' | 'match-form' | 'all';
 
-/** How `renderHtml` writes the HTML. Every option has a default. */
+/**
+ * How `renderHtml` writes the HTML. Every option has a default.
+ *
+ * @example
+ * ```ts
+ * const options: RenderOptions = { element: 'principles', locale: 'en', headingLevel: 3, src: '/data/agreement.json' };
+ * ```
+ */
 export interface RenderOptions {
   /** Which element; default `all`. */
   element?: RenderElement;
@@ -42,7 +65,7 @@ export interface RenderOptions {
 }
 
 /** The stylesheet's address when none is given: where the webmaster guide puts the `cdn/` folder. */
-export const DEFAULT_STYLESHEET = '/assets/samverkan/cdn/samverkan.css';
+const DEFAULT_STYLESHEET = '/assets/samverkan/cdn/samverkan.css';
 
 // Seed 003: "Vi har utgått från att tidsramen är ca fyra år för ett område."
 const DEFAULT_TIME_FRAME = 4;

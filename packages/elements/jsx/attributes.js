@@ -1,0 +1,2 @@
+// Types only: see attributes.d.ts.
+export {};

@@ -1,0 +1,2 @@
+// Types only: see svelte.d.ts.
+export {};
