@@ -205,12 +205,12 @@ async function render(rest: readonly string[], parsed: Parsed, io: CliIo): Promi
   if (!target) return fail(io, t.missingArgument(t.argument.target));
   const o = parsed.options;
   const element = o.get('element') ?? 'all';
-  if (!(ELEMENTS as readonly string[]).includes(element)) return fail(io, t.badChoice('--element', element, ELEMENTS));
+  if (!(ELEMENTS as readonly string[]).includes(element)) return fail(io, t.badChoice('--element', element, ELEMENTS.join(', ')));
   const layout = o.get('layout') ?? 'cards';
-  if (!(LAYOUTS as readonly string[]).includes(layout)) return fail(io, t.badChoice('--layout', layout, LAYOUTS));
+  if (!(LAYOUTS as readonly string[]).includes(layout)) return fail(io, t.badChoice('--layout', layout, LAYOUTS.join(', ')));
   const levelText = o.get('heading-level') ?? '2';
   const level = Number(levelText);
-  if (!/^[1-6]$/.test(levelText)) return fail(io, t.badChoice('--heading-level', levelText, ['1', '2', '3', '4', '5', '6']));
+  if (!/^[1-6]$/.test(levelText)) return fail(io, t.badChoice('--heading-level', levelText, '1–6'));
   const agreement = await loadAgreement(target, parsed.locale, io);
   if (typeof agreement === 'number') return agreement;
   // The elements show Malmöandan unless told otherwise: any other agreement needs its address.

@@ -151,7 +151,7 @@ export interface CliText {
   missingValue: (option: string) => string;
   badNumber: (option: string, value: string) => string;
   /** An option given a value outside its choices. */
-  badChoice: (option: string, value: string, options: readonly string[]) => string;
+  badChoice: (option: string, value: string, options: string) => string;
   /** `render` of an agreement other than the elements' default, without `--src`. */
   renderNeedsSrc: (target: string) => string;
   unknownInterest: (id: string) => string;

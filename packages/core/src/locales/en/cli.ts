@@ -66,7 +66,7 @@ export const cli: CliText = {
   badFormat: (v, options) => `There is no format "${v}". Choose ${options.join(' or ')}.`,
   missingValue: (o) => `The option ${o} needs a value, for example ${o} ${o === '--year' ? '2019' : o === '--limit' ? '5' : '…'}.`,
   badNumber: (o, v) => `${o} must be a whole number, not "${v}".`,
-  badChoice: (o, v, options) => `${o} cannot be "${v}". Choose ${options.join(', ')}.`,
+  badChoice: (o, v, options) => `${o} cannot be "${v}". Choose ${options}.`,
   renderNeedsSrc: (target) =>
     `Give with --src the address ${target} is published at on the site, for example --src /data/agreement.json, so the elements show the same agreement when their script loads.`,
   unknownInterest: (id) => `There is no interest with the id "${id}". Check the id in the file.`,

@@ -66,7 +66,7 @@ export const cli: CliText = {
   badFormat: (v, options) => `Formatet ”${v}” finns inte. Välj ${options.join(' eller ')}.`,
   missingValue: (o) => `Flaggan ${o} behöver ett värde, till exempel ${o} ${o === '--year' ? '2019' : o === '--limit' ? '5' : '…'}.`,
   badNumber: (o, v) => `${o} ska vara ett heltal, inte ”${v}”.`,
-  badChoice: (o, v, options) => `${o} kan inte vara ”${v}”. Välj ${options.join(', ')}.`,
+  badChoice: (o, v, options) => `${o} kan inte vara ”${v}”. Välj ${options}.`,
   renderNeedsSrc: (target) =>
     `Ange med --src adressen där ${target} ligger på webbplatsen, till exempel --src /data/agreement.json, så att elementen visar samma överenskommelse när deras skript laddas.`,
   unknownInterest: (id) => `Det finns ingen intresseanmälan med id ”${id}”. Kontrollera id:t i filen.`,
