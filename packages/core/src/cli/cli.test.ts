@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { malmoWithoutHosting, withIop } from '../../test/rules-helper.js';
 import { RULES } from '../validate/validate.js';
 import { type CliIo, run } from './cli.js';
+import { ar } from '../locales/ar/index.js';
 
 function harness(files: Record<string, string> = {}, stdin = '') {
   const out: string[] = [];
@@ -445,9 +446,16 @@ describe('samverkan migrate', () => {
     const h = harness();
     expect(await run(['render', 'malmo', '--element', 'area-list', '--layout', 'list', '--heading-level', '3', '--locale', 'en', '--stylesheet', '/css/samverkan.css'], h.io)).toBe(0);
     expect(h.out()).toContain('<link rel="stylesheet" href="/css/samverkan.css">');
-    expect(h.out()).toContain('<samverkan-area-list heading-level="3" lang="en" layout="list">');
+    expect(h.out()).toContain('<samverkan-area-list heading-level="3" lang="en" dir="ltr" layout="list">');
     expect([...h.out().matchAll(/<h4 /g)]).toHaveLength(5);
     expect(h.out()).not.toContain('samverkan-principles');
+  });
+
+  it('render --locale ar writes right to left, in the Arabic pack’s words', async () => {
+    const h = harness();
+    expect(await run(['render', 'malmo', '--element', 'principles', '--locale', 'ar'], h.io)).toBe(0);
+    expect(h.out()).toContain('<samverkan-principles heading-level="2" lang="ar" dir="rtl">');
+    expect(h.out()).toContain(`>${ar.ui.page.principles}</h2>`);
   });
 
   it('render asks for --src for an agreement other than the elements’ default, and checks its choices', async () => {
@@ -456,7 +464,7 @@ describe('samverkan migrate', () => {
     expect(file.err()).toContain('--src');
     const ok = harness({ 'agreement.json': minimal() });
     expect(await run(['render', 'agreement.json', '--src', '/data/agreement.json', '--stylesheet', 'none'], ok.io)).toBe(0);
-    expect(ok.out()).toContain('<samverkan-area-list heading-level="2" lang="sv" src="/data/agreement.json" layout="cards">');
+    expect(ok.out()).toContain('<samverkan-area-list heading-level="2" lang="sv" dir="ltr" src="/data/agreement.json" layout="cards">');
     expect(ok.out()).not.toContain('<link');
     for (const args of [['--element', 'table'], ['--layout', 'grid'], ['--heading-level', '7']]) {
       const bad = harness();

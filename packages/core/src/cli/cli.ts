@@ -220,7 +220,7 @@ async function render(rest: readonly string[], parsed: Parsed, io: CliIo): Promi
   io.stdout(
     renderHtml(agreement, {
       element: element as RenderElement,
-      locale: parsed.locale.toLowerCase().startsWith('en') ? 'en' : 'sv',
+      locale: parsed.locale,
       layout: layout as 'cards' | 'list',
       headingLevel: level,
       today: parsed.today,

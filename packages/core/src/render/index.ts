@@ -1,1 +1,1 @@
-export { renderHtml, type RenderElement, type RenderLocale, type RenderOptions } from './render.js';
+export { renderHtml, type RenderElement, type RenderOptions } from './render.js';

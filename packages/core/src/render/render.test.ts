@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { ar } from '../locales/ar/index.js';
+import { en } from '../locales/en/index.js';
+import { sv } from '../locales/sv/index.js';
+import { svLattlast } from '../locales/sv-x-lattlast/index.js';
 import { malmo } from '../presets/malmo/malmo.js';
 import { renderHtml } from './render.js';
 
@@ -16,7 +20,7 @@ const texts = (html: string, tag: string) => [...html.matchAll(new RegExp(`<${ta
 describe('renderHtml', () => {
   it('writes Malmöandan’s five areas as headings one level below the list’s, inside the element’s tag', () => {
     const html = renderHtml(malmo, { element: 'area-list', headingLevel: 3, today: '2019-05-13' });
-    expect(html).toMatch(/^<link rel="stylesheet" href="\/assets\/samverkan\/cdn\/samverkan.css">\n<samverkan-area-list heading-level="3" lang="sv" layout="cards">/);
+    expect(html).toMatch(/^<link rel="stylesheet" href="\/assets\/samverkan\/cdn\/samverkan.css">\n<samverkan-area-list heading-level="3" lang="sv" dir="ltr" layout="cards">/);
     expect(texts(html, 'h3')).toEqual(['Prioriterade områden']);
     expect(texts(html, 'h4')).toEqual(MALMO_AREAS);
     expect(html).toContain('<dt>Värd från idéburen sektor</dt><dd>vakant</dd>');
@@ -34,10 +38,10 @@ describe('renderHtml', () => {
       formHref: 'https://example.org/contact',
     });
     expect(html).not.toContain('<link');
-    expect(html).toContain('<samverkan-area-list heading-level="2" lang="en" layout="list">');
+    expect(html).toContain('<samverkan-area-list heading-level="2" lang="en" dir="ltr" layout="list">');
     expect(texts(html, 'h2')).toEqual(['Priority areas', 'Principles of collaboration', 'Register an interest in collaborating']);
     expect(texts(html, 'strong')).toHaveLength(6);
-    expect(html).toContain('<samverkan-match-form heading-level="2" lang="en" action="/api/interests" privacy-href="/privacy">');
+    expect(html).toContain('<samverkan-match-form heading-level="2" lang="en" dir="ltr" action="/api/interests" privacy-href="/privacy">');
     expect(html).toContain('<a href="https://example.org/contact">Register an interest another way</a>');
   });
 
@@ -60,5 +64,37 @@ describe('renderHtml', () => {
 
   it('clamps a heading level outside 1–6 to 2', () => {
     expect(texts(renderHtml(malmo, { element: 'principles', headingLevel: 9 }), 'h2')).toEqual(['Principer för samverkan']);
+  });
+
+  it('takes every word from the language pack the elements use, and writes dates and phases as they do', () => {
+    const html = renderHtml(malmo, { locale: 'en', today: '2019-05-13' });
+    const t = en.ui;
+    expect(texts(html, 'h2')).toEqual([t.areaList.areas, t.page.principles, t.form.heading]);
+    expect(html).toContain(`<p>${t.form.noScript}</p>`);
+    expect(html).toContain(`<dt>${t.areaList.hostSector}</dt><dd>${t.areaList.vacant}</dd>`);
+    expect(html).toContain(`<dd>${en.common.phases['identifying-hosts']} (${t.areaList.phaseOf(1, 5)})</dd>`);
+    // The plan's period as Intl writes it in English, not as ISO days.
+    expect(html).toMatch(/<p class="samverkan-intro">[^<]*\d{1,2} [A-Z][a-z]+ \d{4} – \d{1,2} [A-Z][a-z]+ \d{4}<\/p>/);
+    expect(renderHtml(malmo, { element: 'principles' })).toContain(`>${sv.ui.page.principles}</h2>`);
+  });
+
+  it('writes Arabic right to left, marking the agreement’s Swedish-only texts lang="sv" dir="auto" as the elements do', () => {
+    const html = renderHtml(malmo, { locale: 'ar', today: '2019-05-13' });
+    for (const tag of ['samverkan-area-list', 'samverkan-principles', 'samverkan-match-form']) expect(html).toMatch(new RegExp(`<${tag} heading-level="2" lang="ar" dir="rtl"`));
+    expect(texts(html, 'h2')).toEqual([ar.ui.areaList.areas, ar.ui.page.principles, ar.ui.form.heading]);
+    expect(html).toContain(`<dt>${ar.ui.areaList.phase}</dt><dd>${ar.common.phases['identifying-hosts']}`);
+    // Malmöandan's areas are written in Swedish and English only: on an Arabic page they are Swedish.
+    expect(html).toContain('<h3 id="samverkan-area-ungas-halsa-och-livsstil" lang="sv" dir="auto">Ungas hälsa och livsstil</h3>');
+    expect(html).toMatch(/<div class="samverkan-description" lang="sv" dir="auto">/);
+    expect(html).toMatch(/<li class="samverkan-item" lang="sv" dir="auto"><strong class="samverkan-label">/);
+    // In English the same texts are English and carry no mark of their own.
+    expect(renderHtml(malmo, { locale: 'en' })).toContain('<h3 id="samverkan-area-ungas-halsa-och-livsstil" lang="en">');
+  });
+
+  it('writes lättläst svenska from its pack, with the Swedish texts of the agreement as its fallback', () => {
+    const html = renderHtml(malmo, { element: 'area-list', locale: 'sv-x-lattlast' });
+    expect(html).toContain('lang="sv-x-lattlast" dir="ltr"');
+    expect(texts(html, 'h2')).toEqual([svLattlast.ui.areaList.areas]);
+    expect(html).toContain('lang="sv" dir="auto">Ungas hälsa och livsstil</h3>');
   });
 });

@@ -1,21 +1,12 @@
 import type { Agreement } from '../agreement/agreement.js';
-import { AREA_PHASE_LABELS } from '../area/phase-labels.js';
 import { AREA_PHASES } from '../area/phases.js';
+import { resolveLanguage } from '../locales/resolve.js';
+import type { CommonText, UiText } from '../locales/types.js';
 import { toListing, type AgreementListing, type ListingArea } from '../listing/listing.js';
-import { localize } from '../text/localize.js';
-
-/**
- * The languages `renderHtml` writes in.
- *
- * @example
- * ```ts
- * const locale: RenderLocale = 'en';
- * ```
- */
-export type RenderLocale = 'sv' | 'en';
-type Locale = RenderLocale;
+import { textDirection } from '../text/direction.js';
+import { formatDate } from '../text/format.js';
+import { localize, localizedLanguage } from '../text/localize.js';
 import type { LocalizedText } from '../text/text.js';
-import { RENDER_TEXT } from './messages.js';
 
 /**
  * Which element `renderHtml` writes: one of the three, or all of them one after the other.
@@ -32,14 +23,19 @@ export type RenderElement = 'area-list' | 'principles' | 'match-form' | 'all';
  *
  * @example
  * ```ts
- * const options: RenderOptions = { element: 'principles', locale: 'en', headingLevel: 3, src: '/data/agreement.json' };
+ * const options: RenderOptions = { element: 'principles', locale: 'ar', headingLevel: 3, src: '/data/agreement.json' };
  * ```
  */
 export interface RenderOptions {
   /** Which element; default `all`. */
   element?: RenderElement;
-  /** The language of the words; default `sv`. Texts of the agreement fall back to Swedish. */
-  locale?: Locale;
+  /**
+   * The language, as the elements' `lang`: any language with a pack (`sv`, `en`, `ar`, `so`,
+   * `sv-x-lattlast` or one registered); default `sv`. The words come from its pack, its direction from
+   * its script (`dir="rtl"` for Arabic); texts of the agreement fall back along its chain to Swedish and
+   * are then marked `lang="sv"`.
+   */
+  locale?: string;
   /** The area list as `cards` (a grid, the default) or a `list`. */
   layout?: 'cards' | 'list';
   /** The level of each element's heading, 1–6; default 2. Areas' headings are one level below. */
@@ -75,6 +71,39 @@ function esc(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** HTML already escaped: what the `html` tag returns, and takes back in as it is. */
+class Markup {
+  constructor(readonly text: string) {}
+}
+
+type Value = Markup | string | number | undefined | null | false | readonly Value[];
+
+function piece(value: Value): string {
+  if (value === undefined || value === null || value === false) return '';
+  if (value instanceof Markup) return value.text;
+  if (Array.isArray(value)) return value.map(piece).join('');
+  return esc(String(value));
+}
+
+/** A template of HTML whose every value is escaped unless it is markup this file built. */
+function html(strings: TemplateStringsArray, ...values: Value[]): Markup {
+  let out = strings[0] ?? '';
+  values.forEach((value, i) => {
+    out += piece(value) + (strings[i + 1] ?? '');
+  });
+  return new Markup(out);
+}
+
+/** Attributes, leaving out those without a value. */
+function attrs(pairs: Record<string, string | number | undefined>): Markup {
+  return new Markup(
+    Object.entries(pairs)
+      .filter(([, v]) => v !== undefined && v !== '')
+      .map(([k, v]) => ` ${k}="${esc(String(v))}"`)
+      .join(''),
+  );
+}
+
 /** A link from data or an option, only when it is http(s) (or a path on the same site). */
 function safeHref(url: string | undefined): string | undefined {
   if (!url) return undefined;
@@ -82,128 +111,135 @@ function safeHref(url: string | undefined): string | undefined {
   return /^https?:\/\/[^\s]+$/i.test(url) ? url : undefined;
 }
 
-function attrs(pairs: Record<string, string | number | undefined>): string {
-  return Object.entries(pairs)
-    .filter(([, v]) => v !== undefined && v !== '')
-    .map(([k, v]) => ` ${k}="${esc(String(v))}"`)
-    .join('');
-}
-
 function clampLevel(level: number | undefined): number {
   const n = Number(level ?? 2);
   return Number.isInteger(n) && n >= 1 && n <= 6 ? n : 2;
 }
 
-const h = (level: number, content: string, attributes = ''): string => {
-  const n = Math.min(6, level);
-  return `<h${n}${attributes}>${content}</h${n}>`;
-};
-
-/** `lang` for a text shown in `locale`: `sv` when it falls back to Swedish. */
-function textLang(text: LocalizedText, locale: Locale): string {
-  return typeof text[locale] === 'string' && text[locale] ? locale : 'sv';
+/** A real heading, `<h1>`…`<h6>`, at `level` clamped to 6, as the elements write theirs. */
+function h(level: number, content: Value, attributes: Markup = attrs({})): Markup {
+  const n = Math.min(6, Math.max(1, level));
+  return html`<h${n}${attributes}>${content}</h${n}>`;
 }
 
-function renderArea(area: ListingArea, listing: AgreementListing, o: Required<Pick<RenderOptions, 'locale' | 'today'>>, level: number): string {
-  const t = RENDER_TEXT[o.locale];
-  const seat = (side: 'sector' | 'municipality') => area.hosts.find((x) => x.side === side && x.from <= o.today && (!x.to || o.today <= x.to));
-  const name = localize(area.name, o.locale);
+/** How one call writes: the language, its words and the day. */
+interface Context {
+  lang: string;
+  today: string;
+  layout: 'cards' | 'list';
+  ui: UiText;
+  phases: CommonText['phases'];
+}
+
+/**
+ * `lang` and `dir` for a text of the agreement, as the elements mark it: the language it is shown in (a
+ * Swedish fallback on an English page is `sv`), and `dir="auto"` when that is not the page's language.
+ */
+function marked(text: LocalizedText, c: Context): { lang: string; dir?: 'auto' } {
+  const shown = localizedLanguage(text, c.lang);
+  return shown === c.lang ? { lang: shown } : { lang: shown, dir: 'auto' };
+}
+
+function renderArea(area: ListingArea, listing: AgreementListing, c: Context, level: number): Markup {
+  const t = c.ui.areaList;
+  const seat = (side: 'sector' | 'municipality') => area.hosts.find((x) => x.side === side && x.from <= c.today && (!x.to || c.today <= x.to));
   const id = `samverkan-area-${area.id}`;
-  const description = localize(area.description, o.locale)
+  const description = localize(area.description, c.lang)
     .split(/\n{2,}/)
-    .map((p) => `<p>${esc(p)}</p>`)
-    .join('');
-  const facts = [
-    `<dt>${esc(t.phase)}</dt><dd>${esc(localize(AREA_PHASE_LABELS[area.phase], o.locale))} (${esc(t.phaseOf(AREA_PHASES.indexOf(area.phase) + 1, AREA_PHASES.length))})</dd>`,
-    area.started ? `<dt>${esc(t.started)}</dt><dd>${esc(area.started)}, ${esc(t.timeFrame(area.timeFrameYears ?? DEFAULT_TIME_FRAME))}</dd>` : '',
-    `<dt>${esc(t.hostSector)}</dt><dd>${esc(seat('sector')?.name ?? t.vacant)}</dd>`,
-    `<dt>${esc(t.hostMunicipality)}</dt><dd>${esc(seat('municipality')?.name ?? t.vacant)}</dd>`,
-  ].join('');
-  const collaborations = listing.collaborations.filter((c) => c.areas.includes(area.id));
+    .map((p) => html`<p>${p}</p>`);
+  const collaborations = listing.collaborations.filter((x) => x.areas.includes(area.id));
   const together = collaborations.length
-    ? `<div class="samverkan-collaborations">${h(level + 1, esc(t.collaborations))}<ul>${collaborations
-        .map((c) => {
-          const title = esc(localize(c.name, o.locale));
-          const href = safeHref(c.url);
-          const ages = c.ages ? ` (${esc(t.ages(c.ages.min, c.ages.max))})` : '';
-          const partners = c.partners.length ? ` – ${esc(t.partners)}: ${esc(c.partners.join(', '))}` : '';
-          return `<li>${href ? `<a href="${esc(href)}" rel="noopener noreferrer">${title}</a>` : title}${partners}${ages}</li>`;
-        })
-        .join('')}</ul></div>`
+    ? html`<div class="samverkan-collaborations">${h(level + 1, t.collaborations)}<ul>${collaborations.map((x) => {
+        const title = html`<span${attrs(marked(x.name, c))}>${localize(x.name, c.lang)}</span>`;
+        const href = safeHref(x.url);
+        return html`<li>${href ? html`<a href="${href}" rel="noopener noreferrer">${title}</a>` : title}${
+          x.partners.length ? html` – ${t.partners.toLocaleLowerCase(c.lang)}: ${x.partners.join(', ')}` : ''
+        }${x.ages ? html` (${t.ages(x.ages.min, x.ages.max)})` : ''}</li>`;
+      })}</ul></div>`
     : '';
-  return `<li class="samverkan-item" aria-labelledby="${id}">${h(level, esc(name), attrs({ id, lang: textLang(area.name, o.locale) }))}<div class="samverkan-description" lang="${textLang(area.description, o.locale)}">${description}</div><dl class="samverkan-facts">${facts}</dl>${together}</li>`;
+  return html`<li class="samverkan-item" aria-labelledby="${id}">${h(level, localize(area.name, c.lang), attrs({ id, ...marked(area.name, c) }))}<div class="samverkan-description"${attrs(marked(area.description, c))}>${description}</div><dl class="samverkan-facts"><dt>${t.phase}</dt><dd>${c.phases[area.phase]} (${t.phaseOf(AREA_PHASES.indexOf(area.phase) + 1, AREA_PHASES.length)})</dd>${
+    area.started ? html`<dt>${t.started}</dt><dd>${formatDate(area.started, c.lang)}, ${t.timeFrame(area.timeFrameYears ?? DEFAULT_TIME_FRAME)}</dd>` : ''
+  }<dt>${t.hostSector}</dt><dd>${seat('sector')?.name ?? t.vacant}</dd><dt>${t.hostMunicipality}</dt><dd>${seat('municipality')?.name ?? t.vacant}</dd></dl>${together}</li>`;
 }
 
-function areaList(listing: AgreementListing, o: Required<Pick<RenderOptions, 'locale' | 'today' | 'layout'>>, level: number): string {
-  const t = RENDER_TEXT[o.locale];
+function areaList(listing: AgreementListing, c: Context, level: number): Markup {
+  const t = c.ui.areaList;
   const headingId = `samverkan-areas-${listing.id}`;
-  const plan = listing.plan ? `<p class="samverkan-intro">${esc(t.planPeriod(localize(listing.plan.name, o.locale), listing.plan.period.start, listing.plan.period.end))}</p>` : '';
+  const plan = listing.plan
+    ? html`<p class="samverkan-intro">${t.planPeriod(localize(listing.plan.name, c.lang), formatDate(listing.plan.period.start, c.lang), formatDate(listing.plan.period.end, c.lang))}</p>`
+    : '';
   const body = listing.areas.length
-    ? `<ul class="samverkan-list">${listing.areas.map((a) => renderArea(a, listing, o, level + 1)).join('')}</ul>`
-    : `<p>${esc(t.noAreas)}</p>`;
-  return `<section class="samverkan samverkan-area-list" data-layout="${o.layout}" aria-labelledby="${headingId}">${h(level, esc(t.areas), ` id="${headingId}"`)}${plan}${body}</section>`;
+    ? html`<ul class="samverkan-list">${listing.areas.map((a) => renderArea(a, listing, c, level + 1))}</ul>`
+    : html`<p>${t.noAreas}</p>`;
+  return html`<section class="samverkan samverkan-area-list" data-layout="${c.layout}" aria-labelledby="${headingId}">${h(level, t.areas, attrs({ id: headingId }))}${plan}${body}</section>`;
 }
 
-function principles(listing: AgreementListing, locale: Locale, level: number): string {
-  const t = RENDER_TEXT[locale];
+function principles(listing: AgreementListing, c: Context, level: number): Markup {
+  const t = c.ui.page;
   const headingId = `samverkan-principles-${listing.id}`;
   const body = listing.principles.length
-    ? `<ul class="samverkan-list">${listing.principles
-        .map(
-          (p) =>
-            `<li class="samverkan-item" lang="${textLang(p.label, locale)}"><strong class="samverkan-label">${esc(localize(p.label, locale))}</strong>${p.description ? `<p>${esc(localize(p.description, locale))}</p>` : ''}</li>`,
-        )
-        .join('')}</ul>`
-    : `<p>${esc(t.noPrinciples)}</p>`;
-  return `<section class="samverkan samverkan-principles" aria-labelledby="${headingId}">${h(level, esc(t.principles), ` id="${headingId}"`)}${body}</section>`;
+    ? html`<ul class="samverkan-list">${listing.principles.map(
+        (p) =>
+          html`<li class="samverkan-item"${attrs(marked(p.label, c))}><strong class="samverkan-label">${localize(p.label, c.lang)}</strong>${
+            p.description ? html`<p>${localize(p.description, c.lang)}</p>` : ''
+          }</li>`,
+      )}</ul>`
+    : html`<p>${t.noPrinciples}</p>`;
+  return html`<section class="samverkan samverkan-principles" aria-labelledby="${headingId}">${h(level, t.principles, attrs({ id: headingId }))}${body}</section>`;
 }
 
-function formFallback(listing: AgreementListing, locale: Locale, level: number, formHref: string | undefined): string {
-  const t = RENDER_TEXT[locale];
+function formFallback(listing: AgreementListing, c: Context, level: number, formHref: string | undefined): Markup {
+  const t = c.ui.form;
   const headingId = `samverkan-form-${listing.id}`;
   const link = safeHref(formHref);
-  return `<section class="samverkan samverkan-match-form" aria-labelledby="${headingId}">${h(level, esc(t.form), ` id="${headingId}"`)}<p>${esc(t.formNeedsScript)}</p>${link ? `<p><a href="${esc(link)}">${esc(t.formLink)}</a></p>` : ''}</section>`;
+  return html`<section class="samverkan samverkan-match-form" aria-labelledby="${headingId}">${h(level, t.heading, attrs({ id: headingId }))}<p>${t.noScript}</p>${
+    link ? html`<p><a href="${link}">${t.noScriptLink}</a></p>` : ''
+  }</section>`;
 }
 
 /**
  * Writes the area list, the principles and the interest form's fallback as semantic HTML a CMS can paste
  * and a search engine can read: each inside its element's tag, so with the elements' script the element
  * takes its place (its shadow root has no slot, so the fallback is not shown twice), and without
- * JavaScript the HTML is the page. No inline style or script: the HTML links a stylesheet, so it works
- * under a strict Content-Security-Policy. Every text is escaped; links are http(s) only.
+ * JavaScript the HTML is the page. The words are the elements' own, from the language pack of `locale`,
+ * and each tag carries `lang` and `dir`. No inline style or script: the HTML links a stylesheet, so it
+ * works under a strict Content-Security-Policy. Every text is escaped; links are http(s) only.
  *
  * @example
  * ```ts
  * import { renderHtml } from '@samverkan/core';
  * import { malmo } from '@samverkan/core/presets/malmo';
  *
- * const html = renderHtml(malmo, { element: 'area-list', locale: 'en', headingLevel: 2 });
- * html.includes('<samverkan-area-list'); // true
+ * const html = renderHtml(malmo, { element: 'area-list', locale: 'ar', headingLevel: 2 });
+ * html.includes('<samverkan-area-list heading-level="2" lang="ar" dir="rtl"'); // true
  * ```
  */
 export function renderHtml(agreement: Agreement, options: RenderOptions = {}): string {
   const listing = toListing(agreement);
   const d = new Date();
-  const o = {
-    element: options.element ?? 'all',
-    locale: options.locale ?? 'sv',
+  const lang = options.locale ?? 'sv';
+  const c: Context = {
+    lang,
     layout: options.layout ?? 'cards',
     today: options.today ?? `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`,
-  } as const;
+    ui: resolveLanguage(lang, 'ui').ui,
+    phases: resolveLanguage(lang, 'common').common.phases,
+  };
+  const element = options.element ?? 'all';
   const level = clampLevel(options.headingLevel);
-  const common = { 'heading-level': level, lang: o.locale, src: options.src };
-  const out: string[] = [];
+  const common = { 'heading-level': level, lang, dir: textDirection(lang), src: options.src };
+  const out: Markup[] = [];
   const stylesheet = options.stylesheet === undefined ? DEFAULT_STYLESHEET : options.stylesheet;
-  if (stylesheet) out.push(`<link rel="stylesheet" href="${esc(stylesheet)}">`);
-  if (o.element === 'all' || o.element === 'area-list') {
-    out.push(`<samverkan-area-list${attrs({ ...common, layout: o.layout })}>${areaList(listing, o, level)}</samverkan-area-list>`);
+  if (stylesheet) out.push(html`<link rel="stylesheet" href="${stylesheet}">`);
+  if (element === 'all' || element === 'area-list') {
+    out.push(html`<samverkan-area-list${attrs({ ...common, layout: c.layout })}>${areaList(listing, c, level)}</samverkan-area-list>`);
   }
-  if (o.element === 'all' || o.element === 'principles') {
-    out.push(`<samverkan-principles${attrs(common)}>${principles(listing, o.locale, level)}</samverkan-principles>`);
+  if (element === 'all' || element === 'principles') {
+    out.push(html`<samverkan-principles${attrs(common)}>${principles(listing, c, level)}</samverkan-principles>`);
   }
-  if (o.element === 'all' || o.element === 'match-form') {
+  if (element === 'all' || element === 'match-form') {
     const form = { ...common, action: options.action, 'privacy-href': options.privacyHref };
-    out.push(`<samverkan-match-form${attrs(form)}>${formFallback(listing, o.locale, level, options.formHref)}</samverkan-match-form>`);
+    out.push(html`<samverkan-match-form${attrs(form)}>${formFallback(listing, c, level, options.formHref)}</samverkan-match-form>`);
   }
-  return `${out.join('\n')}\n`;
+  return `${out.map((m) => m.text).join('\n')}\n`;
 }

@@ -1,3 +1,4 @@
 export { LocalizedText } from './text.js';
 export { localize, localizedLanguage, type Locale } from './localize.js';
 export { formatDate, formatList, formatNumber, formatPercent } from './format.js';
+export { textDirection } from './direction.js';

@@ -7,6 +7,8 @@ const page: UiText['page'] = {
   loading: 'جارٍ تحميل الاتفاق …',
   loadFailed: (src: string) => `تعذّر تحميل الاتفاق من ${src}. حاولوا مرة أخرى.`,
   retry: 'حاولوا مرة أخرى',
+  unavailableRetry: 'لا يمكن عرض الاتفاق الآن. حاولوا مرة أخرى بعد قليل.',
+  unavailable: 'لا يمكن عرض الاتفاق الآن. الخلل في الموقع، وليس من جهتكم.',
   principles: 'مبادئ التعاون',
   noPrinciples: 'لا يذكر الاتفاق أي مبادئ.',
 };
@@ -17,9 +19,9 @@ const loadErrors: UiText['loadErrors'] = {
   http: ({ src, status }: LoadDetails) => `تعذّر تحميل الاتفاق من ${src} (الرد ${status ?? '?'}). تحققوا من صحة العنوان.`,
   'content-type': ({ src }: LoadDetails) => `الملف في ${src} ليس بصيغة JSON. اجعلوا src يشير إلى ملف agreement.json.`,
   'too-large': ({ src }: LoadDetails) => `الملف في ${src} أكبر من أن يكون اتفاقًا. تحققوا من العنوان.`,
-  'not-json': ({ src }: LoadDetails) => `الملف في ${src} ليس ملف JSON صالحًا. صحّحوه، مثلًا بالأمر samverkan validate.`,
+  'not-json': ({ src }: LoadDetails) => `الملف في ${src} ليس ملف JSON صالحًا. صحّحوه، مثلًا بالأمر npx -p @samverkan/core samverkan validate.`,
   invalid: ({ src, count, path }: LoadDetails) =>
-    `الملف في ${src} ليس اتفاقًا صالحًا: عدد الأخطاء ${count ?? 1}${path ? `، وأولها في ${path}` : ''}. افحصوه بالأمر samverkan validate.`,
+    `الملف في ${src} ليس اتفاقًا صالحًا: عدد الأخطاء ${count ?? 1}${path ? `، وأولها في ${path}` : ''}. افحصوه بالأمر npx -p @samverkan/core samverkan validate.`,
 };
 
 const areaList: UiText['areaList'] = {
@@ -115,6 +117,9 @@ const form: UiText['form'] = {
   score: (percent: string) => `نسبة التوافق ${percent}`,
   found: (n: number) => (n === 1 ? 'وُجد اقتراح واحد.' : `عدد الاقتراحات التي وُجدت: ${n}.`),
   errorsFound: (n: number) => (n === 1 ? 'هناك خطأ واحد يجب تصحيحه.' : `عدد الأخطاء التي يجب تصحيحها: ${n}.`),
+  areaTicked: (name: string) => `تم اختيار «${name}» في طلب الاهتمام.`,
+  noScript: 'تحتاج استمارة طلب الاهتمام إلى تفعيل JavaScript في المتصفح.',
+  noScriptLink: 'سجّلوا اهتمامكم بطريقة أخرى',
   legalForms: {
     'non-profit-association': 'جمعية غير ربحية (ideell förening)',
     'economic-association': 'جمعية تعاونية اقتصادية (ekonomisk förening)',

@@ -117,6 +117,8 @@ const form: UiText['form'] = {
   found: (n: number) => (n === 1 ? 'One suggestion was found.' : `${n} suggestions were found.`),
   errorsFound: (n: number) => (n === 1 ? 'One error needs correcting.' : `${n} errors need correcting.`),
   areaTicked: (name: string) => `${name} is chosen in the interest form.`,
+  noScript: 'The interest form needs JavaScript in the browser.',
+  noScriptLink: 'Register an interest another way',
   legalForms: {
     'non-profit-association': 'Non-profit association (ideell förening)',
     'economic-association': 'Economic association (ekonomisk förening)',

@@ -8,6 +8,8 @@ const page: UiText['page'] = {
   loading: 'Heshiiska ayaa la soo rarayaa …',
   loadFailed: (src: string) => `Heshiiska lagama soo rari karin ${src}. Mar kale isku day.`,
   retry: 'Mar kale isku day',
+  unavailableRetry: 'Heshiiska hadda lama muujin karo. Mar kale isku day wax yar kadib.',
+  unavailable: 'Heshiiska hadda lama muujin karo. Cilladdu waxay ka jirtaa bogga, idinka kama aha.',
   principles: 'Mabaadi’da iskaashiga',
   noPrinciples: 'Heshiisku ma sheegayo wax mabaadi’ ah.',
 };
@@ -18,9 +20,9 @@ const loadErrors: UiText['loadErrors'] = {
   http: ({ src, status }: LoadDetails) => `Heshiiska lagama soo rari karin ${src} (jawaab ${status ?? '?'}). Hubi in ciwaanku sax yahay.`,
   'content-type': ({ src }: LoadDetails) => `Faylka ${src} ku yaal ma aha JSON. Ka dhig src mid tilmaamaya agreement.json.`,
   'too-large': ({ src }: LoadDetails) => `Faylka ${src} ku yaal aad buu u weyn yahay inuu heshiis noqdo. Hubi ciwaanka.`,
-  'not-json': ({ src }: LoadDetails) => `Faylka ${src} ku yaal ma aha JSON sax ah. Sax faylka, tusaale ahaan adigoo isticmaalaya samverkan validate.`,
+  'not-json': ({ src }: LoadDetails) => `Faylka ${src} ku yaal ma aha JSON sax ah. Sax faylka, tusaale ahaan adigoo isticmaalaya npx -p @samverkan/core samverkan validate.`,
   invalid: ({ src, count, path }: LoadDetails) =>
-    `Faylka ${src} ku yaal ma aha heshiis sax ah: ${count ?? 1} khalad${path ? `, kan ugu horreeya wuxuu ku yaal ${path}` : ''}. Ku hubi samverkan validate.`,
+    `Faylka ${src} ku yaal ma aha heshiis sax ah: ${count ?? 1} khalad${path ? `, kan ugu horreeya wuxuu ku yaal ${path}` : ''}. Ku hubi npx -p @samverkan/core samverkan validate.`,
 };
 
 const areaList: UiText['areaList'] = {
@@ -116,6 +118,9 @@ const form: UiText['form'] = {
   score: (percent: string) => `Ku habboonaan ${percent}`,
   found: (n: number) => (n === 1 ? 'Hal soo jeedin ayaa la helay.' : `${n} soo jeedin ayaa la helay.`),
   errorsFound: (n: number) => (n === 1 ? 'Hal khalad ayaa u baahan in la saxo.' : `${n} khalad ayaa u baahan in la saxo.`),
+  areaTicked: (name: string) => `${name} waa la doortay foomka xiisaha.`,
+  noScript: 'Foomka xiisaha wuxuu u baahan yahay in JavaScript uu ka shaqeeyo browser-ka.',
+  noScriptLink: 'Xiisaha si kale u muuji',
   legalForms: {
     'non-profit-association': 'Urur aan macaash doon ahayn (ideell förening)',
     'economic-association': 'Urur dhaqaale oo wadaag ah (ekonomisk förening)',

@@ -9,6 +9,8 @@ const page: UiText['page'] = {
   loading: 'Vi hämtar överenskommelsen …',
   loadFailed: (src: string) => `Vi kunde inte hämta överenskommelsen. Adressen är ${src}. Försök igen.`,
   retry: 'Försök igen',
+  unavailableRetry: 'Vi kan inte visa överenskommelsen just nu. Försök igen om en stund.',
+  unavailable: 'Vi kan inte visa överenskommelsen just nu. Felet är hos webbplatsen. Det är inte ditt fel.',
   principles: 'Så här ska vi arbeta tillsammans',
   noPrinciples: 'Det finns inga regler för hur vi ska arbeta tillsammans.',
 };
@@ -19,9 +21,9 @@ const loadErrors: UiText['loadErrors'] = {
   http: ({ src, status }: LoadDetails) => `Vi kunde inte hämta överenskommelsen. Adressen är ${src}. Svaret var ${status ?? '?'}. Kontrollera att adressen är rätt.`,
   'content-type': ({ src }: LoadDetails) => `Filen har fel sort. Adressen är ${src}. Filen ska vara JSON. Använd en agreement.json.`,
   'too-large': ({ src }: LoadDetails) => `Filen är för stor. Adressen är ${src}. Kontrollera adressen.`,
-  'not-json': ({ src }: LoadDetails) => `Filen har fel i sig. Adressen är ${src}. Rätta filen. Du kan använda samverkan validate.`,
+  'not-json': ({ src }: LoadDetails) => `Filen har fel i sig. Adressen är ${src}. Rätta filen. Du kan använda npx -p @samverkan/core samverkan validate.`,
   invalid: ({ src, count, path }: LoadDetails) =>
-    `Filen är ingen riktig överenskommelse. Adressen är ${src}. Den har ${count ?? 1} fel.${path ? ` Det första felet finns vid ${path}.` : ''} Kontrollera filen med samverkan validate.`,
+    `Filen är ingen riktig överenskommelse. Adressen är ${src}. Den har ${count ?? 1} fel.${path ? ` Det första felet finns vid ${path}.` : ''} Kontrollera filen med npx -p @samverkan/core samverkan validate.`,
 };
 
 const areaList: UiText['areaList'] = {
@@ -117,6 +119,9 @@ const form: UiText['form'] = {
   score: (percent: string) => `Passar ${percent}`,
   found: (n: number) => (n === 1 ? 'Vi hittade 1 förslag.' : `Vi hittade ${n} förslag.`),
   errorsFound: (n: number) => (n === 1 ? 'Du behöver rätta 1 sak.' : `Du behöver rätta ${n} saker.`),
+  areaTicked: (name: string) => `Nu har ni valt ${name} i formuläret.`,
+  noScript: 'Formuläret fungerar bara när JavaScript är på i webbläsaren.',
+  noScriptLink: 'Anmäl på ett annat sätt',
   legalForms: {
     'non-profit-association': 'Förening som inte tjänar pengar (ideell förening)',
     'economic-association': 'Förening som driver företag (ekonomisk förening)',

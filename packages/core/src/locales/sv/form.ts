@@ -73,6 +73,10 @@ export const form = {
   errorsFound: (n: number) => (n === 1 ? 'Ett fel behöver rättas.' : `${n} fel behöver rättas.`),
   /** Said when an area chosen in a list on the page is ticked in the form. */
   areaTicked: (name: string) => `${name} är valt i intresseanmälan.`,
+  /** The form's place in HTML written by `samverkan render`, read where JavaScript is off. */
+  noScript: 'Formuläret för intresseanmälan behöver JavaScript i webbläsaren.',
+  /** A link from that place to another way of registering an interest (`--form-href`). */
+  noScriptLink: 'Anmäl intresse på annat sätt',
   legalForms: {
     'non-profit-association': 'Ideell förening',
     'economic-association': 'Ekonomisk förening',
