@@ -4,7 +4,9 @@
 // shadow roots, with no second copy and no policy violation.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
@@ -16,11 +18,12 @@ const puppeteer = require('puppeteer-core');
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'; object-src 'none'; base-uri 'none'";
 const cli = (...args) => execFileSync('node', [`${root}packages/core/bin/samverkan.js`, 'render', ...args, '--stylesheet', '/packages/elements/cdn/samverkan.css', '--today', '2019-05-13'], { encoding: 'utf8' });
-const page = (body) =>
-  `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>samverkan render</title></head><body><main>${body}</main><script type="module" src="/packages/elements/cdn/samverkan.js"></script></body></html>`;
+const page = (body, lang = 'sv', dir = 'ltr') =>
+  `<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>samverkan render</title></head><body><main>${body}</main><script type="module" src="/packages/elements/cdn/samverkan.js"></script></body></html>`;
 
 const PAGES = {
   '/malmo.html': page(cli('malmo', '--heading-level', '2')),
+  '/arabic.html': page(cli('malmo', '--locale', 'ar'), 'ar', 'rtl'),
   '/other.html': page(cli('examples/other-kommun/agreement.json', '--element', 'area-list', '--layout', 'list', '--src', '/examples/other-kommun/agreement.json')),
 };
 const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
@@ -117,4 +120,40 @@ test('another kommun’s agreement rendered with --src: its areas without JavaSc
   for (const name of names) assert.equal(headings.filter((h) => h === `H3 ${name}`).length, 1, name);
   assert.deepEqual(on.refused, []);
   await on.tab.close();
+});
+
+test('in Arabic at 320 px without JavaScript: right to left, the Arabic pack’s words, Swedish texts marked, nothing wider than the screen', async () => {
+  const { tab, refused } = await open('/arabic.html', false);
+  await tab.setViewport({ width: 320, height: 800 });
+  const seen = await tab.evaluate(() => {
+    const list = document.querySelector('samverkan-area-list');
+    const area = list.querySelector('.samverkan-item h3');
+    return {
+      dir: list.getAttribute('dir'),
+      direction: getComputedStyle(list.querySelector('section')).direction,
+      heading: list.querySelector('h2').textContent,
+      area: [area.lang, area.dir, getComputedStyle(area).direction],
+      // Reflow (WCAG 1.4.10): no sideways scrolling at 320 CSS pixels.
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    };
+  });
+  assert.deepEqual(seen, { dir: 'rtl', direction: 'rtl', heading: 'المجالات ذات الأولوية', area: ['sv', 'auto', 'ltr'], overflow: 0 });
+  const dir = await mkdtemp(join(tmpdir(), 'samverkan-render-'));
+  await tab.screenshot({ path: join(dir, 'arabic-320.png'), fullPage: false });
+  console.log(`screenshot: ${join(dir, 'arabic-320.png')}`);
+  assert.deepEqual(refused, []);
+  await tab.close();
+});
+
+test('in Arabic with JavaScript on, the elements take over right to left in the same language', async () => {
+  const { tab, refused } = await open('/arabic.html', true);
+  await tab.waitForFunction(() => document.querySelector('samverkan-area-list')?.shadowRoot?.querySelectorAll('[part~="item"]').length === 5);
+  const seen = await tab.evaluate(() => {
+    const root = document.querySelector('samverkan-area-list').shadowRoot;
+    const heading = root.querySelector('[part~="heading"]');
+    return { heading: heading.textContent.trim(), direction: getComputedStyle(heading).direction };
+  });
+  assert.deepEqual(seen, { heading: 'المجالات ذات الأولوية', direction: 'rtl' });
+  assert.deepEqual(refused, []);
+  await tab.close();
 });
