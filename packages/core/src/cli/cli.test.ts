@@ -458,6 +458,18 @@ describe('samverkan migrate', () => {
     expect(h.out()).toContain(`>${ar.ui.page.principles}</h2>`);
   });
 
+  it('render shows no host, no phase and no "vakant" for an agreement organised without värdskap, and its status and data date', async () => {
+    const h = harness({ 'goteborg.json': JSON.stringify(malmoWithoutHosting()) });
+    expect(await run(['render', 'goteborg.json', '--element', 'area-list', '--src', '/data/goteborg.json', '--today', '2019-05-13'], h.io)).toBe(0);
+    const html = h.out();
+    expect([...html.matchAll(/<h3 /g)]).toHaveLength(5);
+    expect(html).not.toMatch(/vakant|Värd från|<dt>Fas<\/dt>/);
+    expect(html).toContain('<p class="samverkan-agreement-status">Överenskommelsen gäller sedan 14 juni 2017. Uppgifterna gäller per 13 maj 2019.</p>');
+    const malmo = harness();
+    expect(await run(['render', 'malmo', '--element', 'area-list', '--today', '2019-05-13'], malmo.io)).toBe(0);
+    expect(malmo.out()).toContain('<dt>Värd från idéburen sektor</dt><dd>vakant</dd>');
+  });
+
   it('render asks for --src for an agreement other than the elements’ default, and checks its choices', async () => {
     const file = harness({ 'agreement.json': minimal() });
     expect(await run(['render', 'agreement.json'], file.io)).toBe(2);

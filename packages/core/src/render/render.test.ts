@@ -4,6 +4,7 @@ import { en } from '../locales/en/index.js';
 import { sv } from '../locales/sv/index.js';
 import { svLattlast } from '../locales/sv-x-lattlast/index.js';
 import { malmo } from '../presets/malmo/malmo.js';
+import { formatDate } from '../text/format.js';
 import { renderHtml } from './render.js';
 
 const MALMO_AREAS = [
@@ -96,5 +97,39 @@ describe('renderHtml', () => {
     expect(html).toContain('lang="sv-x-lattlast" dir="ltr"');
     expect(texts(html, 'h2')).toEqual([svLattlast.ui.areaList.areas]);
     expect(html).toContain('lang="sv" dir="auto">Ungas hälsa och livsstil</h3>');
+  });
+
+  it('shows the agreement’s status and the date its data is from, worded and dated as the area list does', () => {
+    const status = (html: string) => /<p class="samverkan-agreement-status">([^<]*)<\/p>/.exec(html)?.[1];
+    // Malmöandan: in force since 14 June 2017, its data as of 13 May 2019.
+    expect(status(renderHtml(malmo, { element: 'area-list' }))).toBe(`${sv.ui.areaList.active(formatDate('2017-06-14', 'sv'))} ${sv.ui.areaList.asOf(formatDate('2019-05-13', 'sv'))}`);
+    const ended = structuredClone(malmo);
+    ended.status = { state: 'terminated', date: '2024-03-06', reason: { sv: 'Kommunstyrelsen beslutade att avveckla överenskommelsen.' } };
+    delete ended.asOf;
+    expect(status(renderHtml(ended, { element: 'area-list', locale: 'en' }))).toBe(en.ui.areaList.terminated(formatDate('2024-03-06', 'en')));
+    const draft = structuredClone(malmo);
+    draft.status = { state: 'draft' };
+    expect(status(renderHtml(draft, { element: 'area-list', locale: 'ar' }))).toMatch(new RegExp(`^${ar.ui.areaList.draft}`));
+  });
+
+  it('shows no host, no phase and never "vakant" for an agreement organised without värdskap', () => {
+    const agreement = structuredClone(malmo);
+    agreement.organising = { ways: ['coordinators', 'working-group'] };
+    for (const area of agreement.plans.flatMap((p) => p.areas)) {
+      delete area.hosts;
+      delete area.phase;
+    }
+    for (const locale of ['sv', 'en', 'ar', 'so', 'sv-x-lattlast']) {
+      const html = renderHtml(agreement, { element: 'area-list', locale, today: '2019-05-13' });
+      const t = renderHtml(malmo, { element: 'area-list', locale, today: '2019-05-13' });
+      expect(texts(html, 'h3')).toHaveLength(5);
+      const words = [sv, en, ar, svLattlast].map((p) => p.ui.areaList);
+      for (const w of words) for (const word of [w.vacant, w.hostSector, w.hostMunicipality, w.phase]) expect(html).not.toContain(`>${word}<`);
+      expect(html).not.toMatch(/vakant|vacant/i);
+      // The start and time frame stay; Malmöandan itself (with värdskap) still shows its seats.
+      expect(texts(html, 'dl')[0]).toMatch(/2018/);
+      expect(t).toMatch(/<dt>[^<]+<\/dt><dd>[^<]+<\/dd><dt>[^<]+<\/dt><dd>[^<]+<\/dd><\/dl>/);
+    }
+    expect(renderHtml(malmo, { element: 'area-list' })).toContain('<dd>vakant</dd>');
   });
 });

@@ -142,7 +142,9 @@ function marked(text: LocalizedText, c: Context): { lang: string; dir?: 'auto' }
 
 function renderArea(area: ListingArea, listing: AgreementListing, c: Context, level: number): Markup {
   const t = c.ui.areaList;
-  const seat = (side: 'sector' | 'municipality') => area.hosts.find((x) => x.side === side && x.from <= c.today && (!x.to || c.today <= x.to));
+  // Hosts and phases belong to värdskap: an agreement organised otherwise shows neither, and never "vakant".
+  const hosting = listing.hosting !== false;
+  const seat = (side: 'sector' | 'municipality') => (area.hosts ?? []).find((x) => x.side === side && x.from <= c.today && (!x.to || c.today <= x.to));
   const id = `samverkan-area-${area.id}`;
   const description = localize(area.description, c.lang)
     .split(/\n{2,}/)
@@ -157,9 +159,27 @@ function renderArea(area: ListingArea, listing: AgreementListing, c: Context, le
         }${x.ages ? html` (${t.ages(x.ages.min, x.ages.max)})` : ''}</li>`;
       })}</ul></div>`
     : '';
-  return html`<li class="samverkan-item" aria-labelledby="${id}">${h(level, localize(area.name, c.lang), attrs({ id, ...marked(area.name, c) }))}<div class="samverkan-description"${attrs(marked(area.description, c))}>${description}</div><dl class="samverkan-facts"><dt>${t.phase}</dt><dd>${c.phases[area.phase]} (${t.phaseOf(AREA_PHASES.indexOf(area.phase) + 1, AREA_PHASES.length)})</dd>${
+  return html`<li class="samverkan-item" aria-labelledby="${id}">${h(level, localize(area.name, c.lang), attrs({ id, ...marked(area.name, c) }))}<div class="samverkan-description"${attrs(marked(area.description, c))}>${description}</div><dl class="samverkan-facts">${
+    hosting && area.phase ? html`<dt>${t.phase}</dt><dd>${c.phases[area.phase]} (${t.phaseOf(AREA_PHASES.indexOf(area.phase) + 1, AREA_PHASES.length)})</dd>` : ''
+  }${
     area.started ? html`<dt>${t.started}</dt><dd>${formatDate(area.started, c.lang)}, ${t.timeFrame(area.timeFrameYears ?? DEFAULT_TIME_FRAME)}</dd>` : ''
-  }<dt>${t.hostSector}</dt><dd>${seat('sector')?.name ?? t.vacant}</dd><dt>${t.hostMunicipality}</dt><dd>${seat('municipality')?.name ?? t.vacant}</dd></dl>${together}</li>`;
+  }${
+    hosting ? html`<dt>${t.hostSector}</dt><dd>${seat('sector')?.name ?? t.vacant}</dd><dt>${t.hostMunicipality}</dt><dd>${seat('municipality')?.name ?? t.vacant}</dd>` : ''
+  }</dl>${together}</li>`;
+}
+
+/** Where the agreement stands and the day its data is from, worded as the area list words them. */
+function agreementStatus(listing: AgreementListing, c: Context): string {
+  const t = c.ui.areaList;
+  const day = (d: string) => formatDate(d, c.lang);
+  const { status, asOf } = listing;
+  const state =
+    status.state === 'terminated'
+      ? t.terminated(status.date === undefined ? '' : day(status.date))
+      : status.state === 'draft'
+        ? t.draft
+        : t.active(status.date === undefined ? undefined : day(status.date));
+  return asOf ? `${state} ${t.asOf(day(asOf))}` : state;
 }
 
 function areaList(listing: AgreementListing, c: Context, level: number): Markup {
@@ -168,10 +188,11 @@ function areaList(listing: AgreementListing, c: Context, level: number): Markup 
   const plan = listing.plan
     ? html`<p class="samverkan-intro">${t.planPeriod(localize(listing.plan.name, c.lang), formatDate(listing.plan.period.start, c.lang), formatDate(listing.plan.period.end, c.lang))}</p>`
     : '';
+  const status = html`<p class="samverkan-agreement-status">${agreementStatus(listing, c)}</p>`;
   const body = listing.areas.length
     ? html`<ul class="samverkan-list">${listing.areas.map((a) => renderArea(a, listing, c, level + 1))}</ul>`
     : html`<p>${t.noAreas}</p>`;
-  return html`<section class="samverkan samverkan-area-list" data-layout="${c.layout}" aria-labelledby="${headingId}">${h(level, t.areas, attrs({ id: headingId }))}${plan}${body}</section>`;
+  return html`<section class="samverkan samverkan-area-list" data-layout="${c.layout}" aria-labelledby="${headingId}">${h(level, t.areas, attrs({ id: headingId }))}${plan}${status}${body}</section>`;
 }
 
 function principles(listing: AgreementListing, c: Context, level: number): Markup {
