@@ -24,7 +24,7 @@ const page = (body, lang = 'sv', dir = 'ltr') =>
 const PAGES = {
   '/malmo.html': page(cli('malmo', '--heading-level', '2')),
   '/arabic.html': page(cli('malmo', '--locale', 'ar'), 'ar', 'rtl'),
-  '/other.html': page(cli('examples/other-kommun/agreement.json', '--element', 'area-list', '--layout', 'list', '--src', '/examples/other-kommun/agreement.json')),
+  '/other.html': page(cli(`${root}examples/other-kommun/agreement.json`, '--element', 'area-list', '--layout', 'list', '--src', '/examples/other-kommun/agreement.json')),
 };
 const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
