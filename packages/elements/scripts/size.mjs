@@ -30,7 +30,10 @@ const limits = [
   // 17 KB since the language packs (16 before): the list carries the language resolver (fallback chain,
   // the on-demand loader), dates written by Intl, and lang/dir marks on texts shown in another language
   // than the page's; its Swedish words are its own section only, and no other language is in it.
-  { name: 'cdn/area-list.js with the Malmö default (first load)', path: closure('cdn/area-list.js'), limit: '17 KB' },
+  // 18 KB (17 before, measured 17.55): real h1–h6 headings (one template per level), a part on every
+  // control and the theming tokens in the shared styles, the visitor's short load-error words with the
+  // developer's details kept apart, the area-select event the form hears, and the agreement's status line.
+  { name: 'cdn/area-list.js with the Malmö default (first load)', path: closure('cdn/area-list.js'), limit: '18 KB' },
   { name: 'cdn/principles.js (first load)', path: closure('cdn/principles.js'), limit: '16 KB' },
   { name: 'cdn/match-form.js with the Malmö default (first load)', path: closure('cdn/match-form.js'), limit: '23 KB' },
   // "All bundles together": what a page that loads every element with samverkan.js fetches up front.
