@@ -137,7 +137,7 @@ describe('a Somali page and a lättläst page', () => {
   });
 });
 
-describe('reflow at 320 and 375 CSS px', () => {
+describe('reflow at 320 and 375 CSS px, and at 400 % zoom', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
   for (const layout of ['list', 'cards']) {
@@ -161,24 +161,38 @@ describe('reflow at 320 and 375 CSS px', () => {
     });
   }
 
-  it('keeps the demo page within the screen', async () => {
-    for (const width of ['320px', '375px']) {
+  // 400 % zoom in a 1280 px window lays the page out in 320 CSS px (WCAG 1.4.10's own equivalence); it is
+  // tested as a zoom too: the root zoomed four times in a 1280 px frame.
+  for (const [width, zoom] of [
+    ['320px', 1],
+    ['375px', 1],
+    ['1280px', 4],
+  ] as const) {
+    it(`keeps the demo page within the screen at ${width}${zoom > 1 ? ` and ${zoom * 100} % zoom` : ''}`, async () => {
       const frame = await openFrame({ src: '/examples/embed/index.html' }, width);
       try {
         const doc = frame.contentDocument!;
-        await waitFor(() => (doc.querySelector('samverkan-area-list')?.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0) > 0, 'the areas');
-        await new Promise((r) => setTimeout(r, 100));
+        const win = frame.contentWindow!;
+        if (zoom > 1) doc.documentElement.style.zoom = String(zoom);
+        const shadow = (tag: string, selector: string) => doc.querySelector(tag)?.shadowRoot?.querySelectorAll(selector).length ?? 0;
+        await waitFor(() => shadow('samverkan-area-list', '[part~="item"]') > 0, 'the areas');
+        await waitFor(() => shadow('samverkan-principles', 'li') > 0, 'the principles');
+        await waitFor(() => shadow('samverkan-match-form', 'input') > 0, 'the form');
+        await doc.fonts.ready;
+        // Two frames of the page's own: layout has settled after the last render.
+        for (let i = 0; i < 2; i++) await new Promise((r) => win.requestAnimationFrame(r));
         // On failure, say which elements (shadow roots included) reach past the screen.
         const all = (root: Document | ShadowRoot): Element[] => [...root.querySelectorAll('*')].flatMap((e) => [e, ...(e.shadowRoot ? all(e.shadowRoot) : [])]);
+        const edge = doc.documentElement.getBoundingClientRect().right;
         const wide = all(doc)
-          .filter((e) => e.getBoundingClientRect().right > doc.documentElement.clientWidth + 1 || e.getBoundingClientRect().left < -1)
+          .filter((e) => e.getBoundingClientRect().right > edge + 1 || e.getBoundingClientRect().left < -1)
           .map((e) => `${e.tagName.toLowerCase()}${e.className && typeof e.className === 'string' ? `.${e.className.trim().replace(/\s+/g, '.')}` : ''}${e.getAttribute('part') ? `[${e.getAttribute('part')}]` : ''}`);
         expect(doc.documentElement.scrollWidth, `${width}: ${wide.join(' ')}`).to.be.at.most(doc.documentElement.clientWidth);
       } finally {
         frame.remove();
       }
-    }
-  });
+    });
+  }
 });
 
 describe('error colours', () => {
