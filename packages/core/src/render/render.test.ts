@@ -75,7 +75,7 @@ describe('renderHtml', () => {
     expect(html).toContain(`<dt>${t.areaList.hostSector}</dt><dd>${t.areaList.vacant}</dd>`);
     expect(html).toContain(`<dd>${en.common.phases['identifying-hosts']} (${t.areaList.phaseOf(1, 5)})</dd>`);
     // The plan's period as Intl writes it in English, not as ISO days.
-    expect(html).toMatch(/<p class="samverkan-intro">[^<]*\d{1,2} [A-Z][a-z]+ \d{4} – \d{1,2} [A-Z][a-z]+ \d{4}<\/p>/);
+    expect(html).toMatch(/<p class="samverkan-intro"><span lang="en">[^<]+<\/span>, \d{1,2} [A-Z][a-z]+ \d{4} – \d{1,2} [A-Z][a-z]+ \d{4}<\/p>/);
     expect(renderHtml(malmo, { element: 'principles' })).toContain(`>${sv.ui.page.principles}</h2>`);
   });
 
@@ -88,6 +88,8 @@ describe('renderHtml', () => {
     expect(html).toContain('<h3 id="samverkan-area-ungas-halsa-och-livsstil" lang="sv" dir="auto">Ungas hälsa och livsstil</h3>');
     expect(html).toMatch(/<div class="samverkan-description" lang="sv" dir="auto">/);
     expect(html).toMatch(/<li class="samverkan-item" lang="sv" dir="auto"><strong class="samverkan-label">/);
+    // The plan's name inside the Arabic sentence is Swedish too.
+    expect(html).toMatch(/<p class="samverkan-intro">[^<]*<span lang="sv" dir="auto">Samarbetsplan 2018–2022<\/span>[^<]*\p{Script=Arabic}/u);
     // In English the same texts are English and carry no mark of their own.
     expect(renderHtml(malmo, { locale: 'en' })).toContain('<h3 id="samverkan-area-ungas-halsa-och-livsstil" lang="en">');
   });

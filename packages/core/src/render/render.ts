@@ -4,6 +4,7 @@ import { resolveLanguage } from '../locales/resolve.js';
 import type { CommonText, UiText } from '../locales/types.js';
 import { toListing, type AgreementListing, type ListingArea } from '../listing/listing.js';
 import { textDirection } from '../text/direction.js';
+import { around } from '../text/around.js';
 import { formatDate } from '../text/format.js';
 import { localize, localizedLanguage } from '../text/localize.js';
 import type { LocalizedText } from '../text/text.js';
@@ -182,11 +183,17 @@ function agreementStatus(listing: AgreementListing, c: Context): string {
   return asOf ? `${state} ${t.asOf(day(asOf))}` : state;
 }
 
+// The plan and its period; the plan's name marked in its own language inside the sentence.
+function planIntro(plan: NonNullable<AgreementListing['plan']>, c: Context): Markup {
+  const [before, after] = around((name) => c.ui.areaList.planPeriod(name, formatDate(plan.period.start, c.lang), formatDate(plan.period.end, c.lang)));
+  return html`<p class="samverkan-intro">${before}<span${attrs(marked(plan.name, c))}>${localize(plan.name, c.lang)}</span>${after}</p>`;
+}
+
 function areaList(listing: AgreementListing, c: Context, level: number): Markup {
   const t = c.ui.areaList;
   const headingId = `samverkan-areas-${listing.id}`;
   const plan = listing.plan
-    ? html`<p class="samverkan-intro">${t.planPeriod(localize(listing.plan.name, c.lang), formatDate(listing.plan.period.start, c.lang), formatDate(listing.plan.period.end, c.lang))}</p>`
+    ? planIntro(listing.plan, c)
     : '';
   const status = html`<p class="samverkan-agreement-status">${agreementStatus(listing, c)}</p>`;
   const body = listing.areas.length

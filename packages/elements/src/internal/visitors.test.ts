@@ -90,6 +90,10 @@ describe('an Arabic page (lang="ar" dir="rtl")', () => {
     const label = part(list, 'label');
     expect(label.getAttribute('lang')).to.equal('sv');
     expect(label.getAttribute('dir')).to.equal('auto');
+    // So is the plan's name inside the Arabic sentence about its period.
+    const plan = list.shadowRoot.querySelector<HTMLElement>('.intro span')!;
+    expect([plan.textContent, plan.getAttribute('lang'), plan.getAttribute('dir')]).to.deep.equal(['Samarbetsplan 2018–2022', 'sv', 'auto']);
+    expect(plan.parentElement!.textContent).to.match(/\p{Script=Arabic}/u);
     expect(await violations(root)).to.deep.equal([]);
   });
 

@@ -1,4 +1,4 @@
-import { AREA_PHASES, formatDate, localize, type ListingArea, type LocalizedText } from '@samverkan/core/light';
+import { AREA_PHASES, around, formatDate, localize, type AgreementListing, type ListingArea, type LocalizedText } from '@samverkan/core/light';
 import { phases as svPhases } from '@samverkan/core/locales/sv/phases';
 import { areaList as svAreaList } from '@samverkan/core/locales/sv/area-list';
 import { html, nothing } from 'lit';
@@ -132,7 +132,7 @@ export class SamverkanAreaList extends AgreementElement {
         ${this.renderStatus()}
         <div class="content" aria-busy=${this.loadState === 'loading' ? 'true' : 'false'}>
         ${ready && listing.plan
-          ? html`<p class="intro">${t.planPeriod(localize(listing.plan.name, lang), formatDate(listing.plan.period.start, lang), formatDate(listing.plan.period.end, lang))}</p>`
+          ? this.renderPlanIntro(listing.plan)
           : nothing}
         ${ready ? html`<p part="agreement-status" class="agreement-status">${this.renderAgreementStatus()}</p>` : nothing}
         ${ready && (groups.length > 0 || districts.length > 0)
@@ -147,6 +147,14 @@ export class SamverkanAreaList extends AgreementElement {
         </div>
       </section>
     `;
+  }
+
+  /** The plan and its period; the plan's name marked in its own language inside the pack's sentence. */
+  private renderPlanIntro(plan: NonNullable<AgreementListing['plan']>) {
+    const lang = this.language.lang;
+    const t = this.language.ui('areaList', svAreaList);
+    const [before, after] = around((name) => t.planPeriod(name, formatDate(plan.period.start, lang), formatDate(plan.period.end, lang)));
+    return html`<p class="intro">${before}<span lang=${textLang(plan.name, lang)} dir=${dirFor(plan.name, lang)}>${localize(plan.name, lang)}</span>${after}</p>`;
   }
 
   /** Where the agreement stands and the day its data is from, so a visitor knows how current it is. */
