@@ -72,6 +72,16 @@ describe('samverkan schema', () => {
     expect(await run(['schema'], h.io)).toBe(0);
     expect(JSON.parse(h.out()).$schema).toBe('https://json-schema.org/draft/2020-12/schema');
   });
+
+  it('describes every field in Swedish, and in English with --locale en', async () => {
+    const sv = harness();
+    await run(['schema'], sv.io);
+    const code = (s: string) => JSON.parse(s).properties.municipality.properties.code.description as string;
+    expect(code(sv.out())).toMatch(/^Kommunkod: SCB:s fyrsiffriga kod/);
+    const en = harness();
+    expect(await run(['schema', '--locale', 'en'], en.io)).toBe(0);
+    expect(code(en.out())).toMatch(/^Kommunkod: SCB's four-digit code/);
+  });
 });
 
 describe('samverkan show', () => {

@@ -138,7 +138,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return EXIT.ok;
     }
     case 'schema':
-      io.stdout(`${JSON.stringify(agreementJsonSchema(), null, 2)}\n`);
+      io.stdout(`${JSON.stringify(agreementJsonSchema({ locale: parsed.locale }), null, 2)}\n`);
       return EXIT.ok;
     case 'show': {
       const target = rest[0];
