@@ -421,11 +421,11 @@ describe('samverkan rules', () => {
       expect(r.source, r.id).not.toBe('');
       expect(['error', 'warning', 'info'], r.id).toContain(r.severity);
     }
-    expect(listed.find((r) => r.id === 'area-time-frame')!.params).toEqual({ years: { min: 0.5, max: 50, default: 4 } });
+    expect(listed.find((r) => r.id === 'area-time-frame')!.params).toEqual({ years: { description: expect.stringContaining('Tidsramen') as string, min: 0.5, max: 50, default: 4 } });
     const text = harness();
     await run(['rules', '--locale', 'en'], text.io);
     expect(text.out()).toContain('hosting-seats  (error)\n  Every active area has one host from an idéburen organisation and one from a department.');
-    expect(text.out()).toContain('Parameter years: 0.5–50, default 4');
+    expect(text.out()).toContain('Parameter years: 0.5–50, default 4\n    The time frame in years for an area that gives none of its own (timeFrameYears)');
   });
 });
 

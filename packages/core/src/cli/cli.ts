@@ -470,7 +470,7 @@ function rules(parsed: Parsed, io: CliIo): number {
   const lines: string[] = [t.rules.heading(all.length)];
   for (const r of all) {
     lines.push('', `${r.id}  (${t.rules.severity[r.severity]})`, `  ${r.description}`);
-    for (const [name, p] of Object.entries(r.params)) lines.push(`  ${t.rules.param(name, p.min, p.max, p.default)}`);
+    for (const [name, p] of Object.entries(r.params)) lines.push(`  ${t.rules.param(name, p.min, p.max, p.default)}`, `    ${p.description}`);
     lines.push(`  ${t.rules.source}: ${r.source}`);
   }
   lines.push('', t.rules.howToTune);
