@@ -13,6 +13,8 @@ const locales = Object.fromEntries(
 );
 // The Swedish interface section by section: each element bundles only its own.
 for (const section of ['page', 'load-errors', 'area-list', 'form', 'check', 'phases', 'resources']) locales[`locales/sv/${section}`] = `src/locales/sv/${section}.ts`;
+// The field descriptions of agreement.json, for editors that give field help without the whole core.
+for (const l of ['sv', 'en']) locales[`locales/${l}/schema`] = `src/locales/${l}/schema.ts`;
 const entries = {
   index: 'src/index.ts',
   light: 'src/light.ts',

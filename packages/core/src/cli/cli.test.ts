@@ -72,6 +72,16 @@ describe('samverkan schema', () => {
     expect(await run(['schema'], h.io)).toBe(0);
     expect(JSON.parse(h.out()).$schema).toBe('https://json-schema.org/draft/2020-12/schema');
   });
+
+  it('describes every field in Swedish, and in English with --locale en', async () => {
+    const sv = harness();
+    await run(['schema'], sv.io);
+    const code = (s: string) => JSON.parse(s).properties.municipality.properties.code.description as string;
+    expect(code(sv.out())).toMatch(/^Kommunkod: SCB:s fyrsiffriga kod/);
+    const en = harness();
+    expect(await run(['schema', '--locale', 'en'], en.io)).toBe(0);
+    expect(code(en.out())).toMatch(/^Kommunkod: SCB's four-digit code/);
+  });
 });
 
 describe('samverkan show', () => {
@@ -411,11 +421,11 @@ describe('samverkan rules', () => {
       expect(r.source, r.id).not.toBe('');
       expect(['error', 'warning', 'info'], r.id).toContain(r.severity);
     }
-    expect(listed.find((r) => r.id === 'area-time-frame')!.params).toEqual({ years: { min: 0.5, max: 50, default: 4 } });
+    expect(listed.find((r) => r.id === 'area-time-frame')!.params).toEqual({ years: { description: expect.stringContaining('Tidsramen') as string, min: 0.5, max: 50, default: 4 } });
     const text = harness();
     await run(['rules', '--locale', 'en'], text.io);
     expect(text.out()).toContain('hosting-seats  (error)\n  Every active area has one host from an idéburen organisation and one from a department.');
-    expect(text.out()).toContain('Parameter years: 0.5–50, default 4');
+    expect(text.out()).toContain('Parameter years: 0.5–50, default 4\n    The time frame in years for an area that gives none of its own (timeFrameYears)');
   });
 });
 

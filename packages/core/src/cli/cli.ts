@@ -138,7 +138,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return EXIT.ok;
     }
     case 'schema':
-      io.stdout(`${JSON.stringify(agreementJsonSchema(), null, 2)}\n`);
+      io.stdout(`${JSON.stringify(agreementJsonSchema({ locale: parsed.locale }), null, 2)}\n`);
       return EXIT.ok;
     case 'show': {
       const target = rest[0];
@@ -470,7 +470,7 @@ function rules(parsed: Parsed, io: CliIo): number {
   const lines: string[] = [t.rules.heading(all.length)];
   for (const r of all) {
     lines.push('', `${r.id}  (${t.rules.severity[r.severity]})`, `  ${r.description}`);
-    for (const [name, p] of Object.entries(r.params)) lines.push(`  ${t.rules.param(name, p.min, p.max, p.default)}`);
+    for (const [name, p] of Object.entries(r.params)) lines.push(`  ${t.rules.param(name, p.min, p.max, p.default)}`, `    ${p.description}`);
     lines.push(`  ${t.rules.source}: ${r.source}`);
   }
   lines.push('', t.rules.howToTune);

@@ -262,6 +262,8 @@ export interface LocaleMessages {
   rules?: Readonly<Record<string, string>>;
   /** Where each rule comes from (a document, a law, a register), by rule id; falls back to Swedish. */
   ruleSources?: Readonly<Record<string, string>>;
+  /** What each rule's parameter sets, by `<rule id>.<parameter>` (`area-time-frame.years`); falls back to Swedish. */
+  ruleParams?: Readonly<Record<string, string>>;
 }
 
 export { formatPath } from './path.js';

@@ -1,1 +1,3 @@
-export { agreementJsonSchema } from './json-schema.js';
+export { agreementJsonSchema, type JsonSchemaOptions } from './json-schema.js';
+export { describeField, fieldKey, schemaDescriptions, type FieldPath } from './fields.js';
+export { fieldReference } from './field-reference.js';

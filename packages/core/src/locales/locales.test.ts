@@ -84,9 +84,9 @@ function shape(value: unknown, prefix = ''): string[] {
   return [`${prefix} (${typeof value})`];
 }
 
-const SECTIONS = ['common', 'matching', 'ui', 'cli', 'report'] as const;
-// What a visitor meets is complete in every built-in pack; the terminal's and the report's wording at
-// least in Swedish and English.
+const SECTIONS = ['common', 'matching', 'ui', 'cli', 'report', 'schema'] as const;
+// What a visitor meets is complete in every built-in pack; the terminal's and the report's wording, and
+// the agreement file's field descriptions, at least in Swedish and English.
 const REQUIRED: Record<string, readonly (typeof SECTIONS)[number][]> = { sv: SECTIONS, en: SECTIONS };
 const BUILT_IN_TAGS_EXPECTED = ['sv', 'en', 'ar', 'so', 'sv-x-lattlast'];
 

@@ -3,6 +3,7 @@
 import type { AreaPhase } from '../area/area.js';
 import type { Resource } from '../interest/interest.js';
 import type { LocaleMessages } from '../issue/issue.js';
+import type { schema as svSchema } from './sv/schema.js';
 import type { ui as svUi } from './sv/ui.js';
 
 /**
@@ -243,8 +244,23 @@ export interface ReportText {
 export type UiText = typeof svUi;
 
 /**
+ * The descriptions of agreement.json's fields (the JSON Schema's `description`, the field reference in
+ * docs/reference/, field help in editors) and the words of the generated reference. Keys of `fields` are
+ * a field's path with list elements left out (`plans.areas.hosts.host`); a key starting `*.` holds
+ * wherever the field stands (`*.sources`, `*.sv`). The Swedish catalogue is the reference; a pack that
+ * has the section has exactly its keys, and a pack without it falls back to Swedish.
+ *
+ * @example
+ * ```ts
+ * import { schema } from '@samverkan/core/locales/sv/schema';
+ * const code: SchemaText['fields']['municipality.code'] = schema.fields['municipality.code'];
+ * ```
+ */
+export type SchemaText = typeof svSchema;
+
+/**
  * A language: its BCP 47 tag (`locale`) and its catalogue, in sections. `messages`/`subject` (the
- * issues), `common`, `matching` and `ui` are what a visitor meets; `cli` and `report` may be left out
+ * issues), `common`, `matching` and `ui` are what a visitor meets; `cli`, `report` and `schema` may be left out
  * (they fall back along the language's chain, to Swedish in the end). Every section a pack has must be
  * complete: TypeScript checks the keys and each message's parameters.
  *
@@ -261,6 +277,8 @@ export interface LanguagePack extends LocaleMessages {
   ui: UiText;
   cli?: CliText;
   report?: ReportText;
+  /** The agreement file's field descriptions; optional, falling back to Swedish. */
+  schema?: SchemaText;
 }
 
 /**

@@ -15,6 +15,20 @@ describe('describeRules', () => {
     expect(rules.filter((r, i) => r.source === other[i]!.source && !r.source.startsWith('SCB')).map((r) => r.id)).toEqual([]);
   });
 
+  it.each(['sv', 'en'])('says in %s what every parameter of every rule sets, with its range', (locale) => {
+    const rules = describeRules(locale);
+    const params = rules.flatMap((r) => Object.entries(r.params).map(([name, p]) => ({ key: `${r.id}.${name}`, ...p })));
+    expect(params.length).toBe(RULE_LIST.reduce((n, r) => n + Object.keys(r.params ?? {}).length, 0));
+    expect(params.length).toBeGreaterThan(0);
+    for (const p of params) {
+      expect(p.description, p.key).not.toBe(p.key.split('.')[1]);
+      expect(p.description.length, p.key).toBeGreaterThan(20);
+      expect(p.min, p.key).toBeLessThan(p.max);
+    }
+    const other = describeRules(locale === 'sv' ? 'en' : 'sv');
+    expect(rules.find((r) => r.id === 'area-time-frame')!.params.years!.description).not.toBe(other.find((r) => r.id === 'area-time-frame')!.params.years!.description);
+  });
+
   it('falls back to Swedish for a language without its own rule texts', () => {
     expect(describeRules('ar').map((r) => r.source)).toEqual(describeRules('sv').map((r) => r.source));
   });

@@ -11,14 +11,15 @@ import { RULE_LIST } from './registry.js';
  * @example
  * ```ts
  * const d: RuleDescription = describeRules('en').find((r) => r.id === 'area-time-frame')!;
- * d.params.years; // { min: 0.5, max: 50, default: 4 }
+ * d.params.years; // { description: 'The time frame in years for an area …', min: 0.5, max: 50, default: 4 }
  * ```
  */
 export interface RuleDescription {
   id: string;
   description: string;
   severity: Severity;
-  params: Record<string, { min: number; max: number; default?: number }>;
+  /** Each parameter: what it sets, the range a setting must stay within, and its default if it has one. */
+  params: Record<string, { description: string; min: number; max: number; default?: number }>;
   source: string;
 }
 
@@ -73,12 +74,21 @@ export function describeRules(locale?: string): RuleDescription[] {
   const pack = resolveLocale(locale);
   const words = pack.rules ?? sv.rules ?? {};
   const sources = pack.ruleSources ?? sv.ruleSources ?? {};
+  const paramWords = pack.ruleParams ?? sv.ruleParams ?? {};
   return RULE_LIST.map((rule) => ({
     id: rule.id,
     description: words[rule.id] ?? sv.rules?.[rule.id] ?? rule.id,
     severity: SEVERITY[rule.id] ?? 'error',
     params: Object.fromEntries(
-      Object.entries(rule.params ?? {}).map(([name, p]) => [name, { min: p.min, max: p.max, ...(p.default !== undefined ? { default: p.default } : {}) }]),
+      Object.entries(rule.params ?? {}).map(([name, p]) => [
+        name,
+        {
+          description: paramWords[`${rule.id}.${name}`] ?? sv.ruleParams?.[`${rule.id}.${name}`] ?? name,
+          min: p.min,
+          max: p.max,
+          ...(p.default !== undefined ? { default: p.default } : {}),
+        },
+      ]),
     ),
     source: sources[rule.id] ?? sv.ruleSources?.[rule.id] ?? '',
   }));

@@ -195,6 +195,10 @@ export const issues: LocaleMessages = {
     "yearly-report": "Samarbetsplan 2018–2022: the coordinators report yearly to the executive board",
     "area-time-frame": "Samarbetsplan 2018–2022: \"tidsramen är ca fyra år för ett område\"",
   },
+  ruleParams: {
+    'grant-duration.defaultMaxYears': 'The longest a grant may run, in years, for categories that give no limit of their own (maxDurationYears). Without it only those that give one are checked.',
+    'area-time-frame.years': 'The time frame in years for an area that gives none of its own (timeFrameYears), counted from the day work began.',
+  },
   subject,
   messages: {
     invalid_json: (p) =>

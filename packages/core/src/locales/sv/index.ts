@@ -4,6 +4,7 @@ import { common } from './common.js';
 import { issues } from './issues.js';
 import { matching } from './matching.js';
 import { report } from './report.js';
+import { schema } from './schema.js';
 import { ui } from './ui.js';
 
 /**
@@ -16,4 +17,4 @@ import { ui } from './ui.js';
  * sv.messages.invalid_date({ field: 'adopted' });
  * ```
  */
-export const sv: LanguagePack = { ...issues, common, matching, ui, cli, report };
+export const sv: LanguagePack = { ...issues, common, matching, ui, cli, report, schema };

@@ -201,6 +201,10 @@ export const issues: LocaleMessages = {
     "yearly-report": "Samarbetsplan 2018–2022: samordnarna rapporterar årligen till styrelsen",
     "area-time-frame": "Samarbetsplan 2018–2022: ”tidsramen är ca fyra år för ett område”",
   },
+  ruleParams: {
+    'grant-duration.defaultMaxYears': 'Längsta tid i år ett bidrag får löpa, för bidragsformer som inte själva anger någon (maxDurationYears). Utan den prövas bara de som anger en.',
+    'area-time-frame.years': 'Tidsramen i år för ett område som inte själv anger någon (timeFrameYears), räknat från dagen arbetet började.',
+  },
   subject,
   messages: {
     invalid_json: (p) =>
