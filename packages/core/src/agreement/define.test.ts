@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mutatedCopies } from '../../test/mutate.js';
+import { expectSameAsZod } from '../../test/same-as-zod.js';
+import { mutatedCopies, pathsOf } from '../../test/mutate.js';
+import { Agreement } from './agreement.js';
 import { ISSUE_CODES, type LocaleMessages } from '../issue/issue.js';
 import { en } from '../locales/en/index.js';
 import { malmo } from '../presets/malmo/malmo.js';
@@ -172,5 +174,27 @@ describe('defineAgreement', () => {
     const result = defineAgreement(input);
     expect(result.ok).toBe(false);
     expect(result.issues[0]!.code).toBe('invalid_value');
+  });
+});
+
+describe('defineAgreement’s precompiled path', () => {
+  // A value at one path of Malmö's agreement replaced by one that often still reads: padded text, a
+  // value left undefined, a key removed or added, or any JSON.
+  const near = fc
+    .tuple(fc.constantFrom(...pathsOf(malmo, 2)), fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.constantFrom(' x ', 'ny-id', '2020-01-01', 1, true, [], {})), fc.constantFrom('set', 'delete', 'add'))
+    .map(([path, value, how]) => {
+      const input = JSON.parse(JSON.stringify(malmo));
+      let node = input;
+      for (const seg of path.slice(0, -1)) node = node[seg];
+      const last = path[path.length - 1]!;
+      if (how === 'delete') delete node[last];
+      else if (how === 'add' && node && typeof node === 'object' && !Array.isArray(node)) node[`extra${String(last)}`] = value;
+      else node[last] = typeof node[last] === 'string' && typeof value === 'string' ? ` ${node[last]} ` : value;
+      return input;
+    });
+
+  it('reads any agreement near Malmö’s exactly as zod does: the same verdict, issues and output', () => {
+    expectSameAsZod(Agreement, JSON.parse(JSON.stringify(malmo)));
+    fc.assert(fc.property(near, (input) => expectSameAsZod(Agreement, input)), { numRuns: 300 });
   });
 });

@@ -1,3 +1,4 @@
+import { fastSafeParse } from '../_lib/fast-parse.js';
 import { resolveLocale } from '../locales/resolve.js';
 import { issuesFromSchema } from '../issue/from-schema.js';
 import type { Issue, LocaleMessages } from '../issue/issue.js';
@@ -48,11 +49,12 @@ export type DefineResult =
  */
 export function defineAgreement(input: unknown, options: DefineOptions = {}): DefineResult {
   const locale = resolveLocale(options.locale);
-  let parsed: ReturnType<typeof Agreement.safeParse>;
+  let parsed: ReturnType<typeof fastSafeParse<typeof Agreement>>;
   // A file written for 0.1 is upgraded first (see migrateAgreement), so it still reads.
   const current = migrateAgreement(input).agreement;
   try {
-    parsed = Agreement.safeParse(current);
+    // A valid agreement takes the precompiled path; anything else is read by zod, which words the issues.
+    parsed = fastSafeParse(Agreement, current);
   } catch (error) {
     // A getter that throws or a proxy in the input: report it rather than let it escape.
     const message = locale.messages.invalid_value({ path: '', detail: String(error) });

@@ -2,6 +2,7 @@ import type { IssuePath } from '../issue/issue.js';
 import { countyByCode, countyByRegionName } from '../municipality-code/county.js';
 import { municipalityByCode, municipalityByName } from '../municipality-code/municipality-code.js';
 import { NATIONAL_PRINCIPLES } from '../principle/principle.js';
+import type { IdLookup } from '../rule/agreement-index.js';
 import type { Finding, Rule } from '../rule/rule.js';
 
 type RefKind =
@@ -26,7 +27,7 @@ type RefKind =
  */
 export const uniqueIds: Rule = {
   id: 'unique-ids',
-  check({ agreement }) {
+  check({ agreement, index }) {
     const findings: Finding[] = [];
     const lists: [string, readonly { id: string }[], IssuePath][] = [
       ['principles', agreement.principles, ['principles']],
@@ -56,19 +57,21 @@ export const uniqueIds: Rule = {
         else findings.push(duplicate([...base, i, 'id'], item.id, [...base, earlier]));
       });
     }
-    // Organisations, departments and the executive board share one space of ids.
-    const actors = new Map<string, IssuePath>([[agreement.municipality.executiveBoard.id, ['municipality', 'executiveBoard']]]);
-    const actorLists: [readonly { id: string }[], string][] = [
-      [agreement.departments, 'departments'],
-      [agreement.organisations, 'organisations'],
-    ];
-    for (const [items, key] of actorLists) {
-      items.forEach((item, i) => {
-        const earlier = actors.get(item.id);
-        if (earlier) findings.push(duplicate([key, i, 'id'], item.id, earlier));
-        else actors.set(item.id, [key, i]);
-      });
-    }
+    // Organisations, departments and the executive board share one space of ids: each is reported
+    // against the first holder of its id, in that order (the index keeps each list's first).
+    const board = agreement.municipality.executiveBoard.id;
+    const boardPath: IssuePath = ['municipality', 'executiveBoard'];
+    agreement.departments.forEach((item, i) => {
+      const first = index.departments.get(item.id)!.path;
+      if (item.id === board) findings.push(duplicate(['departments', i, 'id'], item.id, boardPath));
+      else if (first[1] !== i) findings.push(duplicate(['departments', i, 'id'], item.id, first));
+    });
+    agreement.organisations.forEach((item, i) => {
+      const earlier = item.id === board ? boardPath : index.departments.get(item.id)?.path;
+      const first = index.organisations.get(item.id)!.path;
+      if (earlier) findings.push(duplicate(['organisations', i, 'id'], item.id, earlier));
+      else if (first[1] !== i) findings.push(duplicate(['organisations', i, 'id'], item.id, first));
+    });
     return findings;
   },
 };
@@ -86,20 +89,20 @@ export const references: Rule = {
   id: 'references',
   check({ agreement, index }) {
     const findings: Finding[] = [];
-    const sets: Record<RefKind, Set<string>> = {
+    const sets: Record<RefKind, IdLookup> = {
       plan: new Set(agreement.plans.map((p) => p.id)),
       area: index.areaIds,
-      organisation: new Set(index.organisations.keys()),
-      department: new Set(index.departments.keys()),
+      organisation: index.organisations,
+      department: index.departments,
       municipal_body: index.municipalBodies,
       actor: index.actors,
       coordinator: new Set((agreement.roles?.coordinators ?? []).map((c) => c.id)),
-      grant_category: new Set(agreement.grantCategories.map((g) => g.id)),
+      grant_category: index.grantCategories,
       collaboration_form: new Set(agreement.collaborationForms.map((f) => f.id)),
       target_group: new Set((agreement.targetGroups ?? []).map((t) => t.id)),
       district: new Set((agreement.districts ?? []).map((d) => d.id)),
       party: new Set([...index.parties, 'joint']),
-      party_or_actor: new Set([...index.parties, ...index.actors]),
+      party_or_actor: index.partiesAndActors,
       source: new Set((agreement.sources ?? []).map((s) => s.id)),
     };
     const ref = (kind: RefKind, id: string | undefined, path: IssuePath) => {
@@ -139,7 +142,7 @@ export const references: Rule = {
     });
     ref('department', agreement.municipality.executiveBoard.office, ['municipality', 'executiveBoard', 'office']);
     // Every `sources` list of any object cites the agreement's sources by id.
-    eachSourceRef(agreement, [], (id, path) => ref('source', id, path));
+    for (const { item, path } of index.sourceCitations) ref('source', item, path);
     agreement.roles?.coordinators?.forEach((c, i) => ref('actor', c.attachedTo, ['roles', 'coordinators', i, 'attachedTo']));
     agreement.roles?.workingGroup?.members.forEach((m, i) => {
       const at: IssuePath = ['roles', 'workingGroup', 'members', i];
@@ -181,23 +184,6 @@ export const references: Rule = {
     return findings;
   },
 };
-
-/** Calls `visit` with the id and path of every citation by id, in any object's `sources`, below the top-level list. */
-function eachSourceRef(node: unknown, path: IssuePath, visit: (id: string, path: IssuePath) => void): void {
-  if (Array.isArray(node)) {
-    node.forEach((item, i) => eachSourceRef(item, [...path, i], visit));
-  } else if (node !== null && typeof node === 'object') {
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'sources' && path.length > 0 && Array.isArray(value)) {
-        value.forEach((r: unknown, i) => {
-          if (r !== null && typeof r === 'object' && 'source' in r && typeof r.source === 'string') visit(r.source, [...path, 'sources', i, 'source']);
-        });
-      } else if (key !== 'sources') {
-        eachSourceRef(value, [...path, key], visit);
-      }
-    }
-  }
-}
 
 /** An agreement has a party on each side: the municipality and the idéburen sektor (seeds 000, 003). */
 export const partySides: Rule = {

@@ -11,11 +11,10 @@ import { endsBeforeStart, type Finding, type Rule } from '../rule/rule.js';
 export const grantDuration: Rule = {
   id: 'grant-duration',
   params: { defaultMaxYears: { min: 0.1, max: 50 } },
-  check({ agreement }, params) {
-    const categories = new Map(agreement.grantCategories.map((c) => [c.id, c]));
+  check({ agreement, index }, params) {
     const findings: Finding[] = [];
     agreement.grants?.forEach((grant, i) => {
-      const category = categories.get(grant.category);
+      const category = index.grantCategories.get(grant.category);
       const maxYears = category?.maxDurationYears ?? params.defaultMaxYears;
       if (category === undefined || maxYears === undefined) return;
       // The last allowed day: two years from 2019-01-01 is 2020-12-31.
@@ -40,10 +39,9 @@ export const grantDuration: Rule = {
 export const grantRequirements: Rule = {
   id: 'grant-requirements',
   check({ agreement, index }) {
-    const categories = new Map(agreement.grantCategories.map((c) => [c.id, c]));
     const findings: Finding[] = [];
     agreement.grants?.forEach((grant, i) => {
-      const category = categories.get(grant.category);
+      const category = index.grantCategories.get(grant.category);
       if (!category) return;
       const org = index.organisations.get(grant.recipient)?.item;
       const params = { category: localize(category.name), name: org?.name ?? grant.recipient };
@@ -76,11 +74,10 @@ export const grantRecipient: Rule = {
 /** A grant is given by one of its category's grantors ("Varje förvaltnings … stöd styrs av dess nämnds … regelverk", seed 004). */
 export const grantGrantor: Rule = {
   id: 'grant-grantor',
-  check({ agreement }) {
-    const categories = new Map(agreement.grantCategories.map((c) => [c.id, c]));
+  check({ agreement, index }) {
     const findings: Finding[] = [];
     agreement.grants?.forEach((grant, i) => {
-      const category = categories.get(grant.category);
+      const category = index.grantCategories.get(grant.category);
       if (category && category.grantors.length > 0 && !category.grantors.includes(grant.grantor)) {
         findings.push({
           code: 'grant_grantor_not_allowed',

@@ -235,7 +235,7 @@ export function normaliseOrganisationName(name: string): string {
   return name
     .normalize('NFC')
     .toLocaleLowerCase('sv')
-    .replace(/[\p{P}\p{S}]+/gu, ' ')
-    .replace(/\s+/g, ' ')
+    // Punctuation, symbols and white space in one pass: a run of any of them is one space.
+    .replace(/[\p{P}\p{S}\s]+/gu, ' ')
     .trim();
 }

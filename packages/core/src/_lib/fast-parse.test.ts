@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import * as z from 'zod/mini';
+import { describe, expect, it } from 'vitest';
+import { expectSameAsZod } from '../../test/same-as-zod.js';
+import { fastSafeParse } from './fast-parse.js';
+
+const Slug = z.string().check(z.regex(/^[a-z]+$/));
+const Trimmed = z.string().check(z.trim(), z.minLength(1), z.maxLength(8));
+const Kind = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('a'), n: z.int().check(z.gte(0)) }),
+  z.strictObject({ kind: z.literal('b'), on: z.optional(z.boolean()) }),
+]);
+const Schema = z.strictObject({
+  id: Slug,
+  name: Trimmed,
+  when: z.optional(z.iso.date()),
+  size: z.optional(z.number().check(z.positive(), z.lte(100))),
+  tags: z.optional(z.array(z.enum(['x', 'y'])).check(z.maxLength(3))),
+  label: z.optional(z.catchall(z.object({ sv: Trimmed }), z.string())),
+  either: z.optional(z.union([Slug, z.strictObject({ ref: Slug })])),
+  kinds: z.array(Kind),
+  loose: z.optional(z.object({ a: z.optional(z.string()) })),
+  map: z.optional(z.record(z.string(), z.boolean())),
+});
+
+const valid = {
+  id: 'abc',
+  name: '  Namn ',
+  when: '2024-02-29',
+  size: 3.5,
+  tags: ['x', 'y'],
+  label: { sv: ' Hej', en: 'Hi' },
+  either: { ref: 'q' },
+  kinds: [{ kind: 'a', n: 2 }, { kind: 'b' }],
+  loose: { a: 'k', extra: 1 },
+  map: { k: true },
+};
+
+// A value near a valid one: a key set to another value (often one that still reads), removed, or added.
+const near = fc
+  .tuple(
+    fc.constantFrom(...Object.keys(valid), 'extra', '__proto__'),
+    fc.oneof(
+      fc.jsonValue(),
+      fc.constant(undefined),
+      fc.constantFrom(' x ', 'abc', '2023-02-29', 0, -1, 101, 2.5, [], ['x', 'x', 'x', 'x'], { kind: 'a', n: 1.5 }, { sv: '' }, { ref: 'q', more: 1 }),
+    ),
+    fc.boolean(),
+  )
+  .map(([key, value, remove]) => {
+    const input: Record<string, unknown> = JSON.parse(JSON.stringify(valid));
+    if (remove) delete input[key];
+    else Object.defineProperty(input, key, { value, enumerable: true, writable: true, configurable: true });
+    return input;
+  });
+
+describe('fastSafeParse', () => {
+  it('reads a valid value as zod does: trimmed, defaults left out, the same keys in the same order', () => {
+    const result = fastSafeParse(Schema, valid);
+    expect(result.success).toBe(true);
+    expect(result.data?.name).toBe('Namn');
+    expect(result.data?.loose).toEqual({ a: 'k' });
+    expectSameAsZod(Schema, valid);
+  });
+
+  it('gives exactly zod’s verdict, issues and output for any value near a valid one', () => {
+    fc.assert(fc.property(near, (input) => expectSameAsZod(Schema, input)), { numRuns: 400 });
+  });
+
+  it('gives exactly zod’s verdict for any JSON value', () => {
+    fc.assert(fc.property(fc.jsonValue(), (input) => expectSameAsZod(Schema, input)), { numRuns: 200 });
+  });
+
+  it('leaves a value that throws when read to zod, which throws as before', () => {
+    const input = { ...valid, get name(): string { throw new Error('boom'); } };
+    expect(() => fastSafeParse(Schema, input)).toThrow('boom');
+  });
+
+  it('does not change its input', () => {
+    const input = JSON.parse(JSON.stringify(valid));
+    const before = JSON.stringify(input);
+    fastSafeParse(Schema, input);
+    expect(JSON.stringify(input)).toBe(before);
+  });
+});
