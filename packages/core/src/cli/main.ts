@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-import { createRequire } from 'node:module';
 import { run } from './cli.js';
 import { readRegularFile } from './read-file.js';
 
-const require = createRequire(import.meta.url);
-const { version } = require('../package.json') as { version: string };
+// Read through Node's CommonJS fs, not `import … from 'node:fs'`, whose ES module facade loads much of
+// Node's stream code on every start (see read-file.ts).
+const { readFileSync } = process.getBuiltinModule('node:fs');
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
