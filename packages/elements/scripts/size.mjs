@@ -43,7 +43,8 @@ const limits = [
   // 51 KB (48 before): the on-demand matching chunk holds the explanation words of the five built-in
   // languages, which core's matching resolves by tag. 53 KB (51 before): the src chunk reads the model of
   // every lokal överenskommelse (regions, joining, ways of organising, plans' activities, IOPs, sources).
-  { name: 'every file in cdn/, the on-demand chunks included (language packs apart)', path: all.filter((f) => !packs.includes(f)), limit: '53 KB' },
+  // 54 KB (53 before): the area list marks the plan's name in its own language inside the pack's sentence.
+  { name: 'every file in cdn/, the on-demand chunks included (language packs apart)', path: all.filter((f) => !packs.includes(f)), limit: '54 KB' },
   // Each language pack with what it loads beyond the first load: what a page in that language pays more.
   ...packs.map((pack) => {
     const tag = Object.keys(outputs[pack].inputs).find((i) => i.endsWith('/ui-pack.ts'))?.split('/').at(-2) ?? pack;

@@ -1,6 +1,0 @@
-import { getCurrentPlan, localize } from '@samverkan/core';
-import { malmo } from '@samverkan/core/presets/malmo';
-
-const plan = getCurrentPlan(malmo);
-console.log(localize(plan.name, 'en')); // Cooperation plan 2018–2022
-console.log(plan.areas.map((a) => localize(a.name, 'en')));
