@@ -15,6 +15,8 @@ const locales = Object.fromEntries(
 for (const section of ['page', 'load-errors', 'area-list', 'form', 'check', 'phases', 'resources']) locales[`locales/sv/${section}`] = `src/locales/sv/${section}.ts`;
 // The field descriptions of agreement.json, for editors that give field help without the whole core.
 for (const l of ['sv', 'en']) locales[`locales/${l}/schema`] = `src/locales/${l}/schema.ts`;
+// The agreement editor's words, Swedish and English (the other languages fall back to Swedish).
+for (const l of ['sv', 'en']) locales[`locales/${l}/editor`] = `src/locales/${l}/editor.ts`;
 const entries = {
   index: 'src/index.ts',
   light: 'src/light.ts',

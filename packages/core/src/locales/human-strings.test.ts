@@ -1,5 +1,5 @@
-// Every human word goes through the language packs (src/locales). This scans the source of core and the
-// elements for string literals and template text that read as words for a person, outside the packs,
+// Every human word goes through the language packs (src/locales). This scans the source of core, the
+// elements and the editor for string literals and template text that read as words for a person, outside the packs,
 // and fails on any not in the small allow-list below of strings that are not for people.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -109,7 +109,7 @@ export function humanStrings(file: string, text: string): { line: number; text: 
   return found;
 }
 
-const FILES = ['packages/core/src', 'packages/elements/src']
+const FILES = ['packages/core/src', 'packages/elements/src', 'packages/editor/src']
   .flatMap((dir) => sourceFiles(join(ROOT, dir)))
   .map((path) => relative(ROOT, path))
   .filter((path) => !SKIP_FILES.some((skip) => skip.test(path)));
@@ -119,7 +119,7 @@ describe('human wording outside the language packs', () => {
     expect(FILES.length).toBeGreaterThan(40);
   });
 
-  it('finds none in core or the elements', () => {
+  it('finds none in core, the elements or the editor', () => {
     const found = FILES.flatMap((file) => humanStrings(file, readFileSync(join(ROOT, file), 'utf8')).map((h) => `${file}:${h.line}: ${h.text}`));
     expect(found).toEqual([]);
   });

@@ -84,9 +84,9 @@ function shape(value: unknown, prefix = ''): string[] {
   return [`${prefix} (${typeof value})`];
 }
 
-const SECTIONS = ['common', 'matching', 'ui', 'cli', 'report', 'schema'] as const;
-// What a visitor meets is complete in every built-in pack; the terminal's and the report's wording, and
-// the agreement file's field descriptions, at least in Swedish and English.
+const SECTIONS = ['common', 'matching', 'ui', 'cli', 'report', 'schema', 'editor'] as const;
+// What a visitor meets is complete in every built-in pack; the terminal's and the report's wording, the
+// agreement file's field descriptions and the editor's words at least in Swedish and English.
 const REQUIRED: Record<string, readonly (typeof SECTIONS)[number][]> = { sv: SECTIONS, en: SECTIONS };
 const BUILT_IN_TAGS_EXPECTED = ['sv', 'en', 'ar', 'so', 'sv-x-lattlast'];
 
@@ -150,6 +150,9 @@ describe('the built-in languages', () => {
   it('leave the CLI and the report to Swedish where a pack has none', () => {
     expect(resolveLanguage('ar', 'cli').locale).toBe('sv');
     expect(resolveLanguage('sv-x-lattlast', 'report').locale).toBe('sv');
+    // The editor is for a kommun's staff: Swedish and English; the other languages fall back to Swedish.
+    expect(resolveLanguage('ar', 'editor').locale).toBe('sv');
+    expect(resolveLanguage('en-GB', 'editor').locale).toBe('en');
     expect(resolveLanguage('sv-x-lattlast', 'ui').locale).toBe('sv-x-lattlast');
   });
 });

@@ -10,7 +10,7 @@ import type { LanguagePack, PartialPack } from './types.js';
  * const section: PackSection = 'ui';
  * ```
  */
-export type PackSection = 'messages' | 'common' | 'matching' | 'ui' | 'cli' | 'report' | 'schema';
+export type PackSection = 'messages' | 'common' | 'matching' | 'ui' | 'cli' | 'report' | 'schema' | 'editor';
 
 /**
  * A pack that is sure to hold `S`.

@@ -259,8 +259,133 @@ export type UiText = typeof svUi;
 export type SchemaText = typeof svSchema;
 
 /**
+ * The sections of the agreement editor, in the order it shows them.
+ *
+ * @example
+ * ```ts
+ * const section: EditorSection = 'organising';
+ * ```
+ */
+export type EditorSection =
+  | 'agreement'
+  | 'principles'
+  | 'plans'
+  | 'organising'
+  | 'organisations'
+  | 'commitments'
+  | 'iops'
+  | 'grants'
+  | 'collaboration'
+  | 'sources'
+  | 'rules'
+  | 'other'
+  | 'preview';
+
+/**
+ * The words of the agreement editor (`@samverkan/editor`): its start page, toolbar, sections, lists,
+ * the label of every field of an agreement (`fields`, by property name; `contextual` by
+ * `parent.property` where one name means different things), help texts, the names of the choices
+ * (`options`, by `property.value`), the CSV import and the rule settings.
+ *
+ * @example
+ * ```ts
+ * const label: EditorText['fields']['adopted'] = 'Antagen';
+ * ```
+ */
+export interface EditorText {
+  heading: string;
+  nav: string;
+  start: {
+    heading: string;
+    intro: string;
+    blankHeading: string;
+    kind: string;
+    kindMunicipality: string;
+    kindRegion: string;
+    name: string;
+    nameHint: string;
+    code: string;
+    codeHint: string;
+    create: string;
+    presetHeading: string;
+    malmo: string;
+    open: string;
+    fileHeading: string;
+    file: string;
+    drop: string;
+    notJson: (file: string) => string;
+    loadFailed: (name: string) => string;
+    fillName: string;
+    /** The executive board's name filled in for a new agreement, in this language and in English. */
+    board: { municipality: string; region: string };
+    boardEn: { municipality: string; region: string };
+    agreementName: (party: string) => string;
+    sectorParty: string;
+  };
+  code: { municipality: (name: string) => string; region: (name: string) => string; organisationNumber: (value: string) => string };
+  toolbar: { label: string; undo: string; redo: string; save: string; saved: (file: string) => string; startOver: string; unsaved: string; allSaved: string };
+  draft: { restored: (time: string) => string; keep: string; discard: string; discarded: string };
+  counts: (c: { error: number; warning: number; info: number }) => string;
+  checking: string;
+  summary: { heading: string; none: string; severity: { error: string; warning: string; info: string }; whole: string };
+  sections: Readonly<Record<EditorSection, string>>;
+  sectionHelp: Readonly<Record<EditorSection, string>>;
+  list: {
+    add: (list: string) => string;
+    item: (list: string, position: number) => string;
+    remove: (item: string) => string;
+    up: (item: string) => string;
+    down: (item: string) => string;
+    moved: (item: string, position: number) => string;
+    removed: (item: string) => string;
+    empty: string;
+    addField: string;
+    addFieldButton: string;
+    removeField: (label: string) => string;
+    choose: string;
+    variant: string;
+  };
+  languages: { sv: string; en: string };
+  boolean: { yes: string; no: string; unset: string };
+  rules: { enabled: string; severity: string; asDefault: (severity: string) => string; params: string; param: (name: string, min: number, max: number) => string };
+  csv: {
+    heading: string;
+    intro: string;
+    file: string;
+    headerRow: string;
+    columns: string;
+    column: { name: string; organisationNumber: string; legalForm: string; registration: string };
+    noColumn: string;
+    joinedDate: string;
+    joinedHint: string;
+    preview: string;
+    row: (position: number) => string;
+    rowColumn: string;
+    checkColumn: string;
+    ok: string;
+    add: (count: number) => string;
+    added: (count: number) => string;
+    bad: (count: number) => string;
+    addAnyway: string;
+    empty: string;
+    unknownLegalForm: (value: string) => string;
+    unknownRegistration: (value: string) => string;
+    missingName: string;
+  };
+  preview: { language: string; unavailable: string; easySwedish: string };
+  /** The label of each property of an agreement, by its name in the file. */
+  fields: Readonly<Record<string, string>>;
+  /** Labels where a name means something else under a parent: `joined.to`, `members.side`. */
+  contextual: Readonly<Record<string, string>>;
+  /** Help shown under a field, by property name. */
+  help: Readonly<Record<string, string>>;
+  /** The name of each choice, by `property.value`: `legalForm.foundation`. */
+  options: Readonly<Record<string, string>>;
+}
+
+/**
  * A language: its BCP 47 tag (`locale`) and its catalogue, in sections. `messages`/`subject` (the
- * issues), `common`, `matching` and `ui` are what a visitor meets; `cli`, `report` and `schema` may be left out
+ * issues), `common`, `matching` and `ui` are what a visitor meets; `cli`, `report`, `schema` and `editor` may be left out
  * (they fall back along the language's chain, to Swedish in the end). Every section a pack has must be
  * complete: TypeScript checks the keys and each message's parameters.
  *
@@ -279,6 +404,7 @@ export interface LanguagePack extends LocaleMessages {
   report?: ReportText;
   /** The agreement file's field descriptions; optional, falling back to Swedish. */
   schema?: SchemaText;
+  editor?: EditorText;
 }
 
 /**

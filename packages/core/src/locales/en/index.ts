@@ -1,6 +1,7 @@
 import type { LanguagePack } from '../types.js';
 import { cli } from './cli.js';
 import { common } from './common.js';
+import { editor } from './editor.js';
 import { issues } from './issues.js';
 import { matching } from './matching.js';
 import { report } from './report.js';
@@ -8,8 +9,8 @@ import { schema } from './schema.js';
 import { ui } from './ui.js';
 
 /**
- * English: every word of the project in one pack — issues, matching, the CLI, the yearly report and
- * the web components' interface.
+ * English: every word of the project in one pack — issues, matching, the CLI, the yearly report,
+ * the web components' interface and the agreement editor.
  *
  * @example
  * ```ts
@@ -17,4 +18,4 @@ import { ui } from './ui.js';
  * en.messages.invalid_date({ field: 'adopted' });
  * ```
  */
-export const en: LanguagePack = { ...issues, common, matching, ui, cli, report, schema };
+export const en: LanguagePack = { ...issues, common, matching, ui, cli, report, schema, editor };
