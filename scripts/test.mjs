@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs every check of the workspace — build, type-check, API docs, the core tests (vitest), the browser
-// tests (@web/test-runner in Chromium) and the examples — and ends with one line: "N passed, N failed".
+// tests (@web/test-runner in Chromium: the elements and the editor) and the examples — and ends with one line: "N passed, N failed".
 // A step that fails before it can count tests (a build or type error) counts as one failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -67,13 +67,13 @@ else if (process.env.CI) {
   totals.failed++;
 }
 
-// Elements: @web/test-runner in Chromium; its reporter writes the counts.
-const wtrReport = `${root}packages/elements/.test-results/wtr.json`;
-rmSync(wtrReport, { force: true });
-if (chromium()) {
-  const ok = sh('Element tests (@web/test-runner, Chromium)', 'pnpm', ['--filter', '@samverkan/elements', 'run', 'test']);
-  if (existsSync(wtrReport)) {
-    const r = JSON.parse(readFileSync(wtrReport, 'utf8'));
+/** Runs a package's @web/test-runner suite in Chromium and adds the counts its reporter writes. */
+function browserTests(title, name) {
+  const report = `${root}packages/${name}/.test-results/wtr.json`;
+  rmSync(report, { force: true });
+  const ok = sh(title, 'pnpm', ['--filter', `@samverkan/${name}`, 'run', 'test']);
+  if (existsSync(report)) {
+    const r = JSON.parse(readFileSync(report, 'utf8'));
     totals.passed += r.passed;
     totals.failed += r.failed + r.sessionErrors;
     totals.skipped += r.skipped;
@@ -81,8 +81,14 @@ if (chromium()) {
   } else {
     totals.failed++;
   }
+}
+
+// The elements and the agreement editor: @web/test-runner in Chromium.
+if (chromium()) {
+  browserTests('Element tests (@web/test-runner, Chromium)', 'elements');
+  browserTests('Editor tests (@web/test-runner, Chromium)', 'editor');
 } else {
-  failedSteps.push('Chromium for the element tests');
+  failedSteps.push('Chromium for the element and editor tests');
   totals.failed++;
 }
 
@@ -93,6 +99,7 @@ for (const name of ['goteborg', 'vastra-gotaland', 'uppsala']) {
 }
 step('Packages ready to publish (publint --strict, are the types wrong, tarball contents)', 'node', ['scripts/check-packages.mjs']);
 step('Size budgets of the CDN bundles (size-limit, gzip)', 'pnpm', ['--filter', '@samverkan/elements', 'run', 'size']);
+step('Size budget of the editor’s bundle (size-limit, gzip)', 'pnpm', ['--filter', '@samverkan/editor', 'run', 'size']);
 step('Benchmarks (gates on ratios to a peer timed side by side in the same run, never on absolute times)', 'pnpm', ['--filter', '@samverkan/core', 'run', 'bench', '--', '--check']);
 
 /** Runs an example's node:test files and adds their TAP summary to the totals. */

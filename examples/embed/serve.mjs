@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Serves the embed example as a web host would: the page, the element bundles, the other kommun's
-// agreement and the real agreements the page can switch to, with the strict Content-Security-Policy the
-// elements are built for. Only those folders and files are served. The form on the page posts to /api/interests: the example receiver, mounted here, which keeps
+// agreement and the real agreements the page can switch to; and the agreement editor's page at /editor/
+// (examples/editor/ with the editor's bundle); all with the strict Content-Security-Policy the elements
+// are built for. Only those folders and files are served. The form on the page posts to /api/interests: the example receiver, mounted here, which keeps
 // the submissions in examples/receiver/data/interests.jsonl (or --data).
 // Any URL gets an answer and the server goes on serving: a malformed escape is 400, an overlong path 414,
 // anything outside the folders 404; every answer carries the security headers the webmaster guide names.
@@ -14,7 +15,7 @@ import { createReceiver, limitTimes } from '../receiver/server.mjs';
 const root = new URL('../..', import.meta.url).pathname;
 // The real agreements the demo switches between (?agreement=…): their JSON only, not the rest of their folders.
 const AGREEMENTS = ['goteborg', 'vastra-gotaland', 'uppsala'].map((name) => `examples/${name}/agreement.json`);
-const ALLOWED = ['examples/embed/', 'examples/other-kommun/', ...AGREEMENTS, 'examples/react/index.html', 'examples/react/dist/', 'packages/elements/cdn/'];
+const ALLOWED = ['examples/embed/', 'examples/other-kommun/', ...AGREEMENTS, 'examples/react/index.html', 'examples/react/dist/', 'packages/elements/cdn/', 'examples/editor/', 'packages/editor/cdn/'];
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8' };
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'; object-src 'none'; base-uri 'none'";
 /** Sent with every answer: the CSP of the guide (§7), no MIME sniffing, no full URL to other sites. */
@@ -52,7 +53,14 @@ export function createDemoServer({ dataFile = new URL('../receiver/data/interest
       res.end();
       return;
     }
+    if (url.pathname === '/editor') {
+      res.writeHead(302, { Location: '/editor/', ...SECURITY_HEADERS });
+      res.end();
+      return;
+    }
     if (path.includes('\0')) return answer(res, 400, 'Felaktig adress / Bad request');
+    // The editor's page lives at /editor/: its files are examples/editor/.
+    if (path.startsWith('/editor/')) path = `/examples/editor/${path.slice('/editor/'.length)}`;
     path = path.replace(/^\/+/, '');
     if (path.endsWith('/')) path += 'index.html';
     const file = normalize(join(root, path));
@@ -88,7 +96,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   });
   server.listen(wanted, () => {
     console.log(
-      `\nsamverkan-demon: Malmöandans prioriterade områden, principer och intresseanmälan\n\n  http://localhost:${wanted}/\n\nIntresseanmälningar sparas i ${dataFile ?? 'examples/receiver/data/interests.jsonl'}.\nStoppa med Ctrl+C.`,
+      `\nsamverkan-demon: Malmöandans prioriterade områden, principer och intresseanmälan\n\n  http://localhost:${wanted}/\n\nRedigeraren för överenskommelsen:\n\n  http://localhost:${wanted}/editor/\n\nIntresseanmälningar sparas i ${dataFile ?? 'examples/receiver/data/interests.jsonl'}.\nStoppa med Ctrl+C.`,
     );
   });
 }

@@ -55,6 +55,32 @@ test('serves the built bundles as JavaScript and the agreement as JSON', async (
   assert.equal((await json.json()).id, 'exempel-lund');
 });
 
+test('serves the agreement editor at /editor/ with the strict Content-Security-Policy: its page, script, stylesheet and bundle', async () => {
+  const bare = await fetch(`${base}/editor`, { redirect: 'manual' });
+  assert.equal(bare.status, 302);
+  assert.equal(bare.headers.get('location'), '/editor/');
+  const page = await fetch(`${base}/editor/`);
+  assert.equal(page.status, 200);
+  assert.equal(page.headers.get('content-security-policy'), CSP);
+  const html = await page.text();
+  assert.match(html, /<samverkan-agreement-editor lang="sv"><\/samverkan-agreement-editor>/);
+  // No inline script or style: the page's code and styles are files of their own.
+  assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/);
+  assert.doesNotMatch(html, /<style|\sstyle=/);
+  for (const [path, type] of [
+    ['/editor/editor.js', 'text/javascript; charset=utf-8'],
+    ['/editor/editor.css', 'text/css; charset=utf-8'],
+    ['/packages/editor/cdn/agreement-editor.js', 'text/javascript; charset=utf-8'],
+  ]) {
+    const res = await fetch(`${base}${path}`);
+    assert.equal(res.status, 200, path);
+    assert.equal(res.headers.get('content-type'), type, path);
+  }
+  for (const path of ['/editor/../package.json', '/packages/editor/src/index.ts', '/packages/editor/package.json']) {
+    assert.equal((await fetch(`${base}${path}`)).status, 404, path);
+  }
+});
+
 /** A GET of this exact request target, as a client that does not normalise URLs would send it. */
 function rawGet(target) {
   return new Promise((resolve, reject) => {

@@ -1,0 +1,31 @@
+// The editor's size budget (gzip), measured with size-limit on what its first load fetches: the bundle
+// and the chunks it imports statically (read from the build's metafile). A staff page, not a public one:
+// it may be larger than the elements, but must load in under a second on a laptop — at 10 Mbit/s,
+// 1 s is about 1.2 MB, so the budget below keeps well inside that with room for a slower line.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const root = new URL('..', import.meta.url).pathname;
+const outputs = JSON.parse(readFileSync(`${root}.cdn-meta.json`, 'utf8')).outputs;
+
+function closure(file) {
+  const seen = new Set([file]);
+  const stack = [file];
+  while (stack.length) {
+    for (const imp of outputs[stack.pop()].imports) {
+      if (imp.kind === 'import-statement' && !seen.has(imp.path)) {
+        seen.add(imp.path);
+        stack.push(imp.path);
+      }
+    }
+  }
+  return [...seen];
+}
+
+const all = Object.keys(outputs).filter((f) => f.endsWith('.js'));
+const limits = [
+  { name: 'cdn/agreement-editor.js (first load)', path: closure('cdn/agreement-editor.js'), limit: '150 KB' },
+  { name: 'every file in cdn/, the Malmö preset and the language packs of the preview included', path: all, limit: '220 KB' },
+];
+writeFileSync(`${root}.size-limit.json`, JSON.stringify(limits.map((l) => ({ ...l, gzip: true })), null, 2));
+execFileSync('size-limit', process.argv.slice(2), { cwd: root, stdio: 'inherit' });

@@ -1,0 +1,1 @@
+import '../define/agreement-editor.js';
