@@ -12,11 +12,12 @@ const out = mkdtempSync(join(tmpdir(), 'samverkan-pack-'));
 const FORBIDDEN = [/^package\/src\//, /\.test\./, /\.map$/, /meta\.json$/, /^package\/test\//, /tsconfig/];
 const REQUIRED = {
   core: ['package/dist/index.js', 'package/dist/index.d.ts', 'package/dist/light.js', 'package/dist/agreement.schema.json', 'package/dist/agreement.schema.en.json', 'package/bin/samverkan.js', 'package/README.md', 'package/LICENSE', 'package/CHANGELOG.md'],
+  editor: ['package/cdn/agreement-editor.js', 'package/dist/index.js', 'package/dist/index.d.ts', 'package/dist/define/agreement-editor.js', 'package/README.md', 'package/LICENSE', 'package/CHANGELOG.md'],
   elements: ['package/cdn/samverkan.js', 'package/cdn/samverkan.css', 'package/cdn/integrity.json', 'package/jsx/react.d.ts', 'package/jsx/preact.d.ts', 'package/jsx/vue.d.ts', 'package/jsx/svelte.d.ts', 'package/jsx/attributes.d.ts', 'package/cdn/area-list.js', 'package/cdn/match-form.js', 'package/dist/index.d.ts', 'package/custom-elements.json', 'package/vscode.html-custom-data.json', 'package/web-types.json', 'package/README.md', 'package/LICENSE', 'package/CHANGELOG.md'],
 };
 let failed = 0;
 
-for (const name of ['core', 'elements']) {
+for (const name of ['core', 'elements', 'editor']) {
   const dir = join(root, 'packages', name);
   execFileSync('pnpm', ['pack', '--pack-destination', out], { cwd: dir, stdio: 'ignore' });
   const tarball = join(out, readdirSync(out).find((f) => f.startsWith(`samverkan-${name}-`)));

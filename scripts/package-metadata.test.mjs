@@ -12,8 +12,8 @@ const published = readdirSync(new URL('packages/', root))
   .map((dir) => ({ dir, manifest: json(new URL(`packages/${dir}/package.json`, root)) }))
   .filter((p) => !p.manifest.private);
 
-test('both packages are published', () => {
-  assert.deepEqual(published.map((p) => p.manifest.name).sort(), ['@samverkan/core', '@samverkan/elements']);
+test('the three packages are published', () => {
+  assert.deepEqual(published.map((p) => p.manifest.name).sort(), ['@samverkan/core', '@samverkan/editor', '@samverkan/elements']);
 });
 
 for (const { dir, manifest } of published) {

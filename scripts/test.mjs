@@ -128,7 +128,7 @@ nodeTests('Example: Västra Götalandsregionen and civil society (node --test)',
 nodeTests('Example: Uppsala’s LÖK (node --test)', 'examples/uppsala', 'agreement.test.mjs');
 nodeTests('Docs: every code snippet in the guides runs (node --test)', 'scripts', 'doc-snippets.test.mjs');
 nodeTests('The custom elements manifest lists the public API (node --test)', 'scripts', 'manifest.test.mjs');
-nodeTests('Publishing: both packages carry repository, homepage, bugs, publishConfig (node --test)', 'scripts', 'package-metadata.test.mjs');
+nodeTests('Publishing: every package carries repository, homepage, bugs, publishConfig (node --test)', 'scripts', 'package-metadata.test.mjs');
 nodeTests('Publishing: the SBOMs are valid CycloneDX 1.6 and list the runtime dependencies (node --test)', 'scripts', 'sbom.test.mjs');
 nodeTests('Publishing: the workflows (action-validator), issue forms and pull-request template (node --test)', 'scripts', 'workflows.test.mjs');
 nodeTests('Publishing: publiccode.yml is valid against its schema and standard (node --test)', 'scripts', 'publiccode.test.mjs');
