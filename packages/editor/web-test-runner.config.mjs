@@ -1,32 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
-
-// Writes the totals for scripts/test.mjs, which prints one "N passed, N failed" line for every suite.
-function totalsReporter() {
-  const count = (suite, totals) => {
-    for (const test of suite.tests ?? []) {
-      if (test.skipped) totals.skipped++;
-      else if (test.passed) totals.passed++;
-      else totals.failed++;
-    }
-    for (const child of suite.suites ?? []) count(child, totals);
-  };
-  return {
-    onTestRunFinished({ sessions }) {
-      const totals = { passed: 0, failed: 0, skipped: 0, sessionErrors: 0 };
-      for (const session of sessions) {
-        if (session.testResults) count(session.testResults, totals);
-        if (!session.passed && (session.errors?.length ?? 0) > 0) totals.sessionErrors++;
-      }
-      mkdirSync('.test-results', { recursive: true });
-      writeFileSync('.test-results/wtr.json', JSON.stringify(totals));
-    },
-  };
-}
+import { CHROMIUM_LAUNCH_OPTIONS, totalsReporter } from '../../scripts/wtr-common.mjs';
 
 // The editor's example page is served as the demo serves it: with a strict Content-Security-Policy and
 // Trusted Types, so a test that loads it in a frame sees any inline script or style refused.
@@ -38,13 +16,7 @@ function cspHeaders() {
   };
 }
 
-const chrome = chromeLauncher({
-  launchOptions: {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  },
-});
+const chrome = chromeLauncher({ launchOptions: CHROMIUM_LAUNCH_OPTIONS });
 
 // A screenshot written to a temporary folder of the test's own, for a person to look at; and the
 // viewport set to a width, for the reflow test at 320 CSS pixels.

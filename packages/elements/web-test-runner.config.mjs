@@ -1,34 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { createReceiver } from '../../examples/receiver/server.mjs';
-
-// Writes the totals for scripts/test.mjs, which prints one "N passed, N failed" line for every suite.
-function totalsReporter() {
-  const count = (suite, totals) => {
-    for (const test of suite.tests ?? []) {
-      if (test.skipped) totals.skipped++;
-      else if (test.passed) totals.passed++;
-      else totals.failed++;
-    }
-    for (const child of suite.suites ?? []) count(child, totals);
-  };
-  return {
-    onTestRunFinished({ sessions }) {
-      const totals = { passed: 0, failed: 0, skipped: 0, sessionErrors: 0 };
-      for (const session of sessions) {
-        if (session.testResults) count(session.testResults, totals);
-        // A file that fails to load has no results but errors: count it as a failure.
-        if (!session.passed && (session.errors?.length ?? 0) > 0) totals.sessionErrors++;
-      }
-      mkdirSync('.test-results', { recursive: true });
-      writeFileSync('.test-results/wtr.json', JSON.stringify(totals));
-    },
-  };
-}
+import { CHROMIUM_LAUNCH_OPTIONS, totalsReporter } from '../../scripts/wtr-common.mjs';
 
 // Test-only endpoints and headers: a page served under a strict Content-Security-Policy with Trusted
 // Types, an agreement that answers too late, one that is too large, a server failing with a given status, and the example receiver (the one
@@ -165,21 +142,7 @@ function testServer() {
   };
 }
 
-const chrome = chromeLauncher({
-  launchOptions: {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  },
-});
+const chrome = chromeLauncher({ launchOptions: CHROMIUM_LAUNCH_OPTIONS });
 
 // A command for the tests: take the page off the network for the receiver, as a user going offline
 // would. Its POSTs fail as a dropped connection does (fetch rejects); the test runner's own connection

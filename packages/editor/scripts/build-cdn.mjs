@@ -4,21 +4,15 @@
 // (a start choice, and the carrier CSV rows are checked in) is a chunk fetched when first needed. The
 // metafile (.cdn-meta.json) feeds the size budget (scripts/size.mjs).
 import { build } from 'esbuild';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import { coreFromSource } from '../../../scripts/esbuild-core-source.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const coreSrc = `${root}../core/src/`;
-// @samverkan/core/<subpath> → core's source (an alias cannot say this: the one for @samverkan/core points at a file).
-const coreFromSource = {
-  name: 'core-from-source',
+// The preview's elements from their source too, as their own CDN build takes them.
+const elementsFromSource = {
+  name: 'elements-from-source',
   setup(b) {
-    // The preview's elements from their source too, as their own CDN build takes them.
     b.onResolve({ filter: /^@samverkan\/elements\/define\// }, (args) => ({ path: `${root}../elements/src/define/${args.path.split('/').at(-1)}.ts` }));
-    b.onResolve({ filter: /^@samverkan\/core\/(locales|presets)\// }, (args) => {
-      const rest = args.path.slice('@samverkan/core/'.length);
-      const file = `${coreSrc}${rest}.ts`;
-      return { path: existsSync(file) ? file : `${coreSrc}${rest}/index.ts` };
-    });
   },
 };
 
@@ -36,7 +30,7 @@ const result = await build({
   minify: true,
   legalComments: 'none',
   alias: { '@samverkan/core/light': '../core/src/light.ts', '@samverkan/core': '../core/src/index.ts' },
-  plugins: [coreFromSource],
+  plugins: [coreFromSource(`${root}../core/src/`), elementsFromSource],
   define: { 'process.env.NODE_ENV': '"production"' },
   conditions: ['production'],
   metafile: true,

@@ -4,27 +4,18 @@
 // 1 s is about 1.2 MB, so the budget below keeps well inside that with room for a slower line.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { closure as closureOf } from '../../../scripts/bundle-closure.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const outputs = JSON.parse(readFileSync(`${root}.cdn-meta.json`, 'utf8')).outputs;
 
-function closure(file) {
-  const seen = new Set([file]);
-  const stack = [file];
-  while (stack.length) {
-    for (const imp of outputs[stack.pop()].imports) {
-      if (imp.kind === 'import-statement' && !seen.has(imp.path)) {
-        seen.add(imp.path);
-        stack.push(imp.path);
-      }
-    }
-  }
-  return [...seen];
-}
+const closure = (file) => closureOf(outputs, file);
 
 const all = Object.keys(outputs).filter((f) => f.endsWith('.js'));
 const limits = [
-  { name: 'cdn/agreement-editor.js (first load)', path: closure('cdn/agreement-editor.js'), limit: '150 KB' },
+  // Measured 148 KB: Lit, core's schemas, rules and the issue words of all five built-in languages, the
+  // editor's Swedish and English words, and the two elements of the preview.
+  { name: 'cdn/agreement-editor.js (first load)', path: closure('cdn/agreement-editor.js'), limit: '160 KB' },
   { name: 'every file in cdn/, the Malmö preset and the language packs of the preview included', path: all, limit: '220 KB' },
 ];
 writeFileSync(`${root}.size-limit.json`, JSON.stringify(limits.map((l) => ({ ...l, gzip: true })), null, 2));

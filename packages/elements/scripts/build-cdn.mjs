@@ -5,7 +5,8 @@
 // reaches into the form) and its matching (only with `candidates-src`). Core is bundled from its source, so the modules a bundle does not
 // use are left out. The metafile (.cdn-meta.json) feeds the size budgets (scripts/size.mjs).
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { coreFromSource } from '../../../scripts/esbuild-core-source.mjs';
 
 // Lit's css`` templates are strings esbuild does not minify: drop their comments and fold their white space.
 const minifyCss = {
@@ -20,18 +21,8 @@ const minifyCss = {
   },
 };
 
-// Language packs come from core's source too: @samverkan/core/locales/<tag>/ui-pack → src/locales/<tag>/ui-pack.ts.
-// (An alias cannot say this: the one for @samverkan/core points at a file.)
-const corePacks = {
-  name: 'core-locales-from-source',
-  setup(b) {
-    b.onResolve({ filter: /^@samverkan\/core\/locales\// }, (args) => {
-      const rest = args.path.slice('@samverkan/core/locales/'.length);
-      const file = `${root}../core/src/locales/${rest}.ts`;
-      return { path: existsSync(file) ? file : `${root}../core/src/locales/${rest}/index.ts` };
-    });
-  },
-};
+// Language packs come from core's source too (scripts/esbuild-core-source.mjs):
+// @samverkan/core/locales/<tag>/ui-pack → src/locales/<tag>/ui-pack.ts.
 
 const root = new URL('..', import.meta.url).pathname;
 rmSync(`${root}cdn`, { recursive: true, force: true });
@@ -50,7 +41,7 @@ const result = await build({
   minify: true,
   legalComments: 'none',
   alias: { '@samverkan/core/light': '../core/src/light.ts', '@samverkan/core': '../core/src/index.ts' },
-  plugins: [corePacks, minifyCss],
+  plugins: [coreFromSource(`${root}../core/src/`), minifyCss],
   define: { 'process.env.NODE_ENV': '"production"' },
   conditions: ['production'],
   metafile: true,

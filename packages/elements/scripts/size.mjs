@@ -3,24 +3,13 @@
 // `src`, the form's checks and its matching) are outside a bundle's first load, and inside "every file".
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { closure as closureOf } from '../../../scripts/bundle-closure.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const meta = JSON.parse(readFileSync(`${root}.cdn-meta.json`, 'utf8'));
 const outputs = meta.outputs;
 
-function closure(file) {
-  const seen = new Set([file]);
-  const stack = [file];
-  while (stack.length) {
-    for (const imp of outputs[stack.pop()].imports) {
-      if (imp.kind === 'import-statement' && !seen.has(imp.path)) {
-        seen.add(imp.path);
-        stack.push(imp.path);
-      }
-    }
-  }
-  return [...seen];
-}
+const closure = (file) => closureOf(outputs, file);
 
 const all = Object.keys(outputs).filter((f) => f.endsWith('.js'));
 // The language packs other than Swedish: one chunk each, fetched only by a page in that language.

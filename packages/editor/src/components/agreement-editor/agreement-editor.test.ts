@@ -215,6 +215,43 @@ describe('<samverkan-agreement-editor>', () => {
     await screenshot('saved-1280');
   });
 
+  it('can be used with the keyboard alone: the start form, the sections, a field and the summary', async () => {
+    const el = await editor();
+    const radio = root(el).querySelector<HTMLInputElement>('input[name="kind"][value="municipality"]')!;
+    radio.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(root(el).querySelector<HTMLInputElement>('input[name="kind"][value="region"]')!.checked).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement?.id).to.equal('start-name');
+    await sendKeys({ type: 'Region Skåne' });
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement?.id).to.equal('start-code');
+    await sendKeys({ type: '12' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect((el.agreement as any).municipality).to.deep.include({ kind: 'region', name: 'Region Skåne', code: '12' });
+    // Focus lands on the section's heading; Tab goes on into its fields.
+    expect(root(el).activeElement?.id).to.equal('section-heading');
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement?.id).to.equal('f.name.sv');
+    await sendKeys({ press: 'End' });
+    await sendKeys({ type: ' (utkast)' });
+    await el.updateComplete;
+    expect((el.agreement as any).name.sv).to.match(/Region Skåne.*\(utkast\)$/);
+    // A section chosen from the navigation with Enter moves focus to its heading.
+    const plans = [...root(el).querySelectorAll<HTMLButtonElement>('nav button')].find((b) => b.textContent!.startsWith(sv.sections.plans))!;
+    plans.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(root(el).activeElement?.id).to.equal('section-heading');
+    expect(root(el).activeElement?.textContent).to.equal(sv.sections.plans);
+    // A summary link, followed with Enter, moves focus to the field the issue names.
+    const adopted = [...root(el).querySelectorAll<HTMLAnchorElement>('.summary a')].find((a) => a.getAttribute('href') === '#f.adopted')!;
+    adopted.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(el).activeElement?.id === 'f.adopted', 'focus on the adoption date');
+  });
+
   it('shows the unknown kommunkod of the Malmö preset beside the code field and in the summary, whose link moves focus to the field', async () => {
     const el = await editor();
     el.agreement = { ...malmo, municipality: { ...malmo.municipality, code: '9999' } };
