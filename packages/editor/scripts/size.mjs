@@ -13,10 +13,11 @@ const closure = (file) => closureOf(outputs, file);
 
 const all = Object.keys(outputs).filter((f) => f.endsWith('.js'));
 const limits = [
-  // Measured 148 KB: Lit, core's schemas, rules and the issue words of all five built-in languages, the
-  // editor's Swedish and English words, and the two elements of the preview.
-  { name: 'cdn/agreement-editor.js (first load)', path: closure('cdn/agreement-editor.js'), limit: '160 KB' },
-  { name: 'every file in cdn/, the Malmö preset and the language packs of the preview included', path: all, limit: '220 KB' },
+  // Measured 168 KB: Lit, core's schemas (with their Swedish and English field descriptions), rules and
+  // the issue words of all five built-in languages, the editor's Swedish and English words, and the two
+  // elements of the preview.
+  { name: 'cdn/agreement-editor.js (first load)', path: closure('cdn/agreement-editor.js'), limit: '180 KB' },
+  { name: 'every file in cdn/, the Malmö preset and the language packs of the preview included', path: all, limit: '240 KB' },
 ];
 writeFileSync(`${root}.size-limit.json`, JSON.stringify(limits.map((l) => ({ ...l, gzip: true })), null, 2));
 execFileSync('size-limit', process.argv.slice(2), { cwd: root, stdio: 'inherit' });
