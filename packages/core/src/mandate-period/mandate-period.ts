@@ -1,4 +1,5 @@
-import { addDays, addYears, format, getDay, parseISO } from 'date-fns';
+import { addDays, addYears, format, getDay } from 'date-fns';
+import { toDay } from '../_lib/day.js';
 
 /**
  * Mandatperiod: the four-year term of the municipal assembly, from 15 October of an election year
@@ -62,20 +63,10 @@ function periodFor(electionYear: number): MandatePeriod {
   };
 }
 
-function toDay(date: Date | string): string {
-  if (typeof date === 'string') {
-    const parsed = parseISO(date);
-    if (Number.isNaN(parsed.getTime())) throw new RangeError(`Not a date: ${date}`);
-    return format(parsed, 'yyyy-MM-dd');
-  }
-  if (Number.isNaN(date.getTime())) throw new RangeError('Invalid Date');
-  return format(date, 'yyyy-MM-dd');
-}
-
 /**
  * The mandate period a day falls in. Days before 15 October belong to the period that began in the
  * previous election year. Throws a `RangeError` for a day before the first four-year period (1994-10-15)
- * or for an invalid date: a programmer error, not bad data.
+ * or for an invalid or impossible date (2019-02-30): a programmer error, not bad data.
  *
  * @example
  * ```ts
