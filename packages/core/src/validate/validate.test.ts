@@ -38,7 +38,7 @@ describe('validateAgreement', () => {
     const result = validateAgreement(a, { today: '2026-11-23' });
     const order = result.issues.map((i) => i.severity);
     expect(order).toEqual([...order].sort((x, y) => ['error', 'warning', 'info'].indexOf(x) - ['error', 'warning', 'info'].indexOf(y)));
-    expect(result.counts).toEqual({ error: 1, warning: 10, info: 6 });
+    expect(result.counts).toEqual({ error: 1, warning: 10, info: 7 });
     expect(result.ok).toBe(false);
   });
 
@@ -72,8 +72,47 @@ describe('validateAgreement', () => {
     expect(new Set(RULES).size).toBe(32);
   });
 
-  it('refuses an invalid today as a programmer error', () => {
-    expect(() => validateAgreement(malmo, { today: '13 maj' })).toThrow(TypeError);
+  it('refuses an invalid or impossible today with a RangeError, as documented', () => {
+    for (const today of ['13 maj', '2019-02-30', '2019-02-29', '2019-04-31', '2019-13-01', new Date('x')]) {
+      expect(() => validateAgreement(malmo, { today }), String(today)).toThrow(RangeError);
+    }
+    expect(validateAgreement(malmo, { today: '2020-02-29' }).ok).toBe(true);
+  });
+
+  it('reports a rule that throws as an issue and still runs the others', async () => {
+    const { RULE_LIST } = await import('./registry.js');
+    const rule = RULE_LIST.find((r) => r.id === 'plan-period')!;
+    const original = rule.check;
+    rule.check = () => {
+      throw new Error('boom');
+    };
+    try {
+      const result = validateAgreement(malmo, { today: '2026-11-23', locale: 'en' });
+      const failed = result.issues.filter((i) => i.code === 'rule_failed');
+      expect(failed).toEqual([expect.objectContaining({ severity: 'error', path: [], params: expect.objectContaining({ value: 'plan-period' }) })]);
+      expect(failed[0]!.message).toContain('The rule "plan-period" could not run (Error: boom)');
+      expect(result.issues.some((i) => i.code === 'area_time_frame_exceeded')).toBe(true);
+      expect(result.issues.some((i) => i.code === 'plan_period_ended')).toBe(false);
+    } finally {
+      rule.check = original;
+    }
+  });
+
+  it('notes each rule the agreement switches off or changes in its own settings, in Swedish and English', () => {
+    const a = malmoCopy();
+    a.rules = { 'hosting-seats': { enabled: false }, 'area-time-frame': { severity: 'info', params: { years: 5 } } };
+    const sv = validateAgreement(a, { today: '2019-05-13' }).issues;
+    const notes = sv.filter((i) => i.code === 'rule_disabled' || i.code === 'rule_adjusted');
+    expect(notes.map((i) => [i.code, i.path, i.severity])).toEqual([
+      ['rule_disabled', ['rules', 'hosting-seats'], 'info'],
+      ['rule_adjusted', ['rules', 'area-time-frame'], 'info'],
+    ]);
+    expect(notes[0]!.message).toBe('Regeln ”hosting-seats” är avstängd i överenskommelsens egna regelinställningar, så det den kontrollerar är inte kontrollerat.');
+    expect(notes[1]!.message).toBe('Regeln ”area-time-frame” är ändrad i överenskommelsens egna regelinställningar: rapporteras som information, years = 5.');
+    const en = validateAgreement(a, { today: '2019-05-13', locale: 'en' }).issues.find((i) => i.code === 'rule_disabled');
+    expect(en!.message).toBe("The rule \"hosting-seats\" is switched off in the agreement's own rule settings, so what it checks is not checked.");
+    const byCaller = validateAgreement(malmoCopy(), { today: '2019-05-13', rules: { 'plan-revision': { enabled: false } } }).issues;
+    expect(byCaller.find((i) => i.code === 'rule_disabled')).toMatchObject({ path: [], params: { value: 'plan-revision', fromAgreement: false } });
   });
 
   it('never throws and returns only known codes, whatever JSON it is given', () => {

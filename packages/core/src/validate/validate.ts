@@ -66,7 +66,12 @@ const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
  * in Swedish (default) or English that says what to do. Never throws on bad input.
  *
  * Each rule can be switched off, given another severity, or given parameters per agreement — in the
- * agreement's `rules` or in `options.rules`.
+ * agreement's `rules` or in `options.rules`; each rule so switched off or changed is reported as an
+ * `info` issue (`rule_disabled`, `rule_adjusted`). A rule that fails is reported as `rule_failed` and
+ * the others still run.
+ *
+ * @throws {RangeError} when `options.today` is not a valid `Date` nor a real day as `YYYY-MM-DD`
+ * (2019-02-30 is not): a programmer error, checked before any rule runs.
  *
  * @example
  * ```ts
@@ -84,12 +89,8 @@ export function validateAgreement(input: unknown, options: ValidateOptions = {})
   if (!defined.ok) return finish(defined.issues, undefined);
   const agreement = defined.agreement;
 
-  let today: string;
-  try {
-    today = toDay(options.today);
-  } catch {
-    throw new TypeError(`validateAgreement: options.today must be a valid Date or YYYY-MM-DD, got ${String(options.today)}`);
-  }
+  // A bad `today` is the caller's mistake, not the agreement's: a RangeError, as documented.
+  const today = toDay(options.today);
   const terminated = agreement.status.state === 'terminated' ? agreement.status.date : undefined;
   const ctx: RuleContext = {
     agreement,
@@ -113,7 +114,24 @@ export function validateAgreement(input: unknown, options: ValidateOptions = {})
   }
   for (const rule of RULE_LIST) {
     const setting = settings[rule.id];
-    if (setting?.enabled === false) continue;
+    const fromAgreement = agreement.rules?.[rule.id] !== undefined;
+    const settingPath = fromAgreement ? ['rules', rule.id] : [];
+    // What the data exempts itself from is said in every output, so a reader sees it.
+    if (setting?.enabled === false) {
+      issues.push(render({ code: 'rule_disabled', path: settingPath, severity: 'info', params: { value: rule.id, fromAgreement } }, agreement, locale, rule.id));
+      continue;
+    }
+    const changed = Object.entries(setting?.params ?? {}).map(([name, value]) => `${name} = ${value}`);
+    if (setting?.severity !== undefined || changed.length > 0) {
+      issues.push(
+        render(
+          { code: 'rule_adjusted', path: settingPath, severity: 'info', params: { value: rule.id, fromAgreement, ...(setting?.severity ? { severity: setting.severity } : {}), options: changed } },
+          agreement,
+          locale,
+          rule.id,
+        ),
+      );
+    }
     const params: Record<string, number> = {};
     for (const [name, spec] of Object.entries(rule.params ?? {})) if (spec.default !== undefined) params[name] = spec.default;
     for (const [name, value] of Object.entries(setting?.params ?? {})) {
@@ -141,8 +159,10 @@ export function validateAgreement(input: unknown, options: ValidateOptions = {})
     try {
       findings = rule.check(ctx, params);
     } catch (error) {
-      // A rule must not take the others down with it; a failing rule is a bug, reported as such.
-      throw new Error(`samverkan: the rule ${rule.id} failed: ${String(error)}`, { cause: error });
+      // A rule must not take the others down with it: a failing rule is a bug, reported as an issue.
+      const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      issues.push(render({ code: 'rule_failed', path: [], severity: 'error', params: { value: rule.id, detail } }, agreement, locale, rule.id));
+      continue;
     }
     for (const finding of findings) {
       issues.push(render({ ...finding, severity: setting?.severity ?? finding.severity }, agreement, locale, rule.id));

@@ -157,6 +157,12 @@ export const issues: LocaleMessages = {
       return `يشير ${where(p)} إلى «${p.value ?? ''}» (${p.path ?? ''})، لكن هذا المعرّف غير موجود بين ${many}. صحّحوا المعرّف أو أضيفوا ${one} إلى الاتفاق.`;
     },
     unknown_rule: (p) => `القاعدة «${p.value ?? ''}» غير موجودة. تحققوا من الإملاء؛ أسماء القواعد مثل «hosting-seats» و«area-time-frame».`,
+    rule_failed: (p) =>
+      `تعذّر تشغيل القاعدة «${p.value ?? ''}» (${s(p.detail)})، لذا لم يُفحص ما تفحصه. شُغّلت القواعد الأخرى. أبلغوا مطوّري samverkan بالخطأ.`,
+    rule_disabled: (p) =>
+      `القاعدة «${p.value ?? ''}» معطّلة ${p.fromAgreement ? 'في إعدادات القواعد الخاصة بالاتفاق نفسه' : 'من قِبل من يُجري الفحص'}، لذا لم يُفحص ما تفحصه.`,
+    rule_adjusted: (p) =>
+      `القاعدة «${p.value ?? ''}» معدّلة ${p.fromAgreement ? 'في إعدادات القواعد الخاصة بالاتفاق نفسه' : 'من قِبل من يُجري الفحص'}: ${[...(p.severity ? [`يُبلَّغ عنها بوصفها ${({ error: 'خطأ', warning: 'تحذير', info: 'معلومة' } as Record<string, string>)[s(p.severity)] ?? s(p.severity)}`] : []), ...(p.options ?? [])].join('، ')}.`,
     invalid_rule_param: (p) =>
       p.minimum !== undefined
         ? `القاعدة «${s(p.rule)}»: لا يمكن أن تكون «${s(p.param)}» ${p.value ?? ''}. اكتبوا عددًا من ${p.minimum} إلى ${p.maximum ?? ''}؛ تُستخدم القيمة الافتراضية حتى ذلك الحين.`

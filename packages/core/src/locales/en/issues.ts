@@ -234,6 +234,12 @@ export const issues: LocaleMessages = {
     },
     unknown_rule: (p) =>
       `There is no rule "${p.value ?? ''}". Check the spelling; rules are named like "hosting-seats" and "area-time-frame".`,
+    rule_failed: (p) =>
+      `The rule "${p.value ?? ''}" could not run (${String(p.detail ?? '')}), so what it checks is not checked. The other rules ran. Report the fault to samverkan's developers.`,
+    rule_disabled: (p) =>
+      `The rule "${p.value ?? ''}" is switched off ${p.fromAgreement ? "in the agreement's own rule settings" : 'by whoever runs the check'}, so what it checks is not checked.`,
+    rule_adjusted: (p) =>
+      `The rule "${p.value ?? ''}" is changed ${p.fromAgreement ? "in the agreement's own rule settings" : 'by whoever runs the check'}: ${[...(p.severity ? [`reported as ${String(p.severity)}`] : []), ...(p.options ?? [])].join(', ')}.`,
     invalid_rule_param: (p) =>
       p.minimum !== undefined
         ? `The rule "${String(p.rule ?? '')}": "${String(p.param ?? '')}" cannot be ${p.value ?? ''}. Give a number from ${p.minimum} to ${p.maximum ?? ''}; the default is used meanwhile.`

@@ -160,6 +160,12 @@ export const issues: LocaleMessages = {
       return `${where(p)} wuxuu tilmaamayaa “${p.value ?? ''}” (${p.path ?? ''}), laakiin aqoonsigaas kuma jiro ${many}. Sax aqoonsiga ama ku dar ${one} heshiiska.`;
     },
     unknown_rule: (p) => `Xeerka “${p.value ?? ''}” ma jiro. Hubi higgaadda; xeerarka waxaa loo yaqaan tusaale ahaan “hosting-seats” iyo “area-time-frame”.`,
+    rule_failed: (p) =>
+      `Xeerka “${p.value ?? ''}” lama socodsiin karin (${s(p.detail)}), sidaa darteed waxa uu hubiyo lama hubin. Xeerarka kale waa la socodsiiyay. Khaladka u sheeg horumariyeyaasha samverkan.`,
+    rule_disabled: (p) =>
+      `Xeerka “${p.value ?? ''}” waa la damiyay ${p.fromAgreement ? 'gudaha dejinta xeerarka ee heshiiska laftiisa' : 'qofka hubinta sameynaya'}, sidaa darteed waxa uu hubiyo lama hubin.`,
+    rule_adjusted: (p) =>
+      `Xeerka “${p.value ?? ''}” waa la beddelay ${p.fromAgreement ? 'gudaha dejinta xeerarka ee heshiiska laftiisa' : 'qofka hubinta sameynaya'}: ${[...(p.severity ? [`waxaa loo soo sheegayaa ${({ error: 'khalad', warning: 'digniin', info: 'macluumaad' } as Record<string, string>)[s(p.severity)] ?? s(p.severity)}`] : []), ...(p.options ?? [])].join(', ')}.`,
     invalid_rule_param: (p) =>
       p.minimum !== undefined
         ? `Xeerka “${s(p.rule)}”: “${s(p.param)}” ma noqon karo ${p.value ?? ''}. Qor tiro u dhaxaysa ${p.minimum} iyo ${p.maximum ?? ''}; inta ka horreysa waxaa la isticmaalayaa qiimaha caadiga ah.`

@@ -160,6 +160,12 @@ export const issues: LocaleMessages = {
     unknown_reference: (p) =>
       `${where(p)} pekar på ”${p.value ?? ''}” (${p.path ?? ''}). Det id:t finns inte bland ${REF[s(p.refKind)] ?? 'raderna'}. Rätta id:t. Eller lägg till det som saknas.`,
     unknown_rule: (p) => `Regeln ”${p.value ?? ''}” finns inte. Kontrollera stavningen. En regel heter till exempel ”hosting-seats”.`,
+    rule_failed: (p) =>
+      `Regeln ”${p.value ?? ''}” gick inte att köra (${s(p.detail)}). Det som regeln kontrollerar är inte kontrollerat. De andra reglerna kördes. Berätta om felet för dem som gör samverkan.`,
+    rule_disabled: (p) =>
+      `Regeln ”${p.value ?? ''}” är avstängd ${p.fromAgreement ? 'i överenskommelsens egna inställningar' : 'av den som gör kontrollen'}. Det som regeln kontrollerar är inte kontrollerat.`,
+    rule_adjusted: (p) =>
+      `Regeln ”${p.value ?? ''}” är ändrad ${p.fromAgreement ? 'i överenskommelsens egna inställningar' : 'av den som gör kontrollen'}: ${[...(p.severity ? [`den visas som ${({ error: 'fel', warning: 'varning', info: 'information' } as Record<string, string>)[s(p.severity)] ?? s(p.severity)}`] : []), ...(p.options ?? [])].join(', ')}.`,
     invalid_rule_param: (p) =>
       p.minimum !== undefined
         ? `Regeln ”${s(p.rule)}”: ”${s(p.param)}” kan inte vara ${p.value ?? ''}. Skriv ett tal från ${p.minimum} till ${p.maximum ?? ''}. Tills dess används det vanliga värdet.`

@@ -240,6 +240,12 @@ export const issues: LocaleMessages = {
     },
     unknown_rule: (p) =>
       `Regeln ”${p.value ?? ''}” finns inte. Kontrollera stavningen; reglerna heter till exempel ”hosting-seats” och ”area-time-frame”.`,
+    rule_failed: (p) =>
+      `Regeln ”${p.value ?? ''}” kunde inte köras (${String(p.detail ?? '')}), så det den kontrollerar är inte kontrollerat. De andra reglerna kördes. Rapportera felet till samverkans utvecklare.`,
+    rule_disabled: (p) =>
+      `Regeln ”${p.value ?? ''}” är avstängd ${p.fromAgreement ? 'i överenskommelsens egna regelinställningar' : 'av den som kör kontrollen'}, så det den kontrollerar är inte kontrollerat.`,
+    rule_adjusted: (p) =>
+      `Regeln ”${p.value ?? ''}” är ändrad ${p.fromAgreement ? 'i överenskommelsens egna regelinställningar' : 'av den som kör kontrollen'}: ${[...(p.severity ? [`rapporteras som ${({ error: 'fel', warning: 'varning', info: 'information' } as Record<string, string>)[String(p.severity)] ?? String(p.severity)}`] : []), ...(p.options ?? [])].join(', ')}.`,
     invalid_rule_param: (p) =>
       p.minimum !== undefined
         ? `Regeln ”${String(p.rule ?? '')}”: ”${String(p.param ?? '')}” kan inte vara ${p.value ?? ''}. Ange ett tal från ${p.minimum} till ${p.maximum ?? ''}; förvalet används så länge.`
