@@ -191,6 +191,30 @@ describe('usage', () => {
     }
   });
 
+  it('exits 2 with a message, never a stack trace, for a day that is not in the calendar', async () => {
+    for (const day of ['2019-02-30', '2019-02-29', '2019-04-31', '2019-00-10']) {
+      for (const argv of [['validate', 'malmo', '--today', day], ['show', 'malmo', `--today=${day}`]]) {
+        const h = harness();
+        expect(await run(argv, h.io), argv.join(' ')).toBe(2);
+        expect(h.err()).toBe(`”${day}” är inget datum. Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2019-05-13.\n`);
+        expect(h.out()).toBe('');
+      }
+    }
+    const leap = harness();
+    expect(await run(['validate', 'malmo', '--today', '2020-02-29'], leap.io)).toBe(0);
+  });
+
+  it('asks for the value of an option given without one, also when the next word is another option', async () => {
+    for (const argv of [['show', 'malmo', '--today'], ['show', 'malmo', '--today', '--locale', 'en']]) {
+      const h = harness();
+      expect(await run(argv, h.io), argv.join(' ')).toBe(2);
+      expect(h.err()).toMatch(/--today/);
+    }
+    const h = harness();
+    expect(await run(['report', 'malmo', '--year'], h.io)).toBe(2);
+    expect(h.err()).toBe('Flaggan --year behöver ett värde, till exempel --year 2019.\n');
+  });
+
   it('prints the version', async () => {
     const h = harness();
     expect(await run(['--version'], h.io)).toBe(0);
@@ -203,9 +227,9 @@ describe('samverkan validate', () => {
     const h = harness();
     expect(await run(['validate', 'malmo', '--today', '2019-05-13'], h.io)).toBe(0);
     const text = h.out();
-    expect(text.split('\n').slice(0, 2)).toEqual(['Överenskommelse Malmöandan, kontrollerad för 13 maj 2019', '0 fel · 2 varningar · 7 noteringar']);
+    expect(text.split('\n').slice(0, 2)).toEqual(['Överenskommelse Malmöandan, kontrollerad för 13 maj 2019', '0 fel · 2 varningar · 8 noteringar']);
     expect(text).toContain('Varningar (2)\n  plans  [plan_revision_due · regel plan-revision]\n    Samarbetsplanen har inte reviderats');
-    expect(text).toContain('Noteringar (7)\n  plans[0].areas[0].hosts  [hosting_seat_vacant · regel hosting-seats]\n    Området ”Ungas hälsa och livsstil” har ännu ingen värd');
+    expect(text).toContain('Noteringar (8)\n  plans[0].areas[0].hosts  [hosting_seat_vacant · regel hosting-seats]\n    Området ”Ungas hälsa och livsstil” har ännu ingen värd');
     expect(text.indexOf('Varningar')).toBeLessThan(text.indexOf('Noteringar'));
   });
 
@@ -241,7 +265,8 @@ describe('samverkan validate', () => {
     const h = harness();
     expect(await run(['validate', 'malmo', '--format', 'json', '--today', '2026-11-23'], h.io)).toBe(0);
     const json = JSON.parse(h.out());
-    expect(json).toMatchObject({ file: 'malmo', today: '2026-11-23', ok: true, counts: { error: 0, warning: 10, info: 6 } });
+    expect(json).toMatchObject({ file: 'malmo', today: '2026-11-23', ok: true, counts: { error: 0, warning: 10, info: 7 } });
+    expect(json.issues).toContainEqual(expect.objectContaining({ code: 'rule_adjusted', path: ['rules', 'area-time-frame'], severity: 'info' }));
     expect(json.issues[0]).toMatchObject({ code: 'plan_period_ended', path: ['plans', 0, 'period', 'end'], severity: 'warning' });
   });
 

@@ -1,4 +1,6 @@
+import { parseArgs as nodeParseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { format } from 'date-fns';
+import { isDay } from '../_lib/day.js';
 import { defineAgreement } from '../agreement/define.js';
 import { formatDate } from '../text/format.js';
 import { localize } from '../text/localize.js';
@@ -51,27 +53,35 @@ interface Parsed {
 }
 
 // Options that take a value; `--locale` and `--today` are checked here, the rest by their command.
-const VALUE_OPTIONS = new Set([
-  '--locale',
-  '--today',
-  '--format',
-  '--for',
-  '--agreement',
-  '--limit',
-  '--year',
-  '--interests',
-  '--prefix',
-  '--element',
-  '--layout',
-  '--heading-level',
-  '--src',
-  '--stylesheet',
-  '--action',
-  '--privacy-href',
-  '--form-href',
-]);
+const OPTIONS = {
+  locale: { type: 'string' },
+  today: { type: 'string' },
+  format: { type: 'string' },
+  for: { type: 'string' },
+  agreement: { type: 'string' },
+  limit: { type: 'string' },
+  year: { type: 'string' },
+  interests: { type: 'string' },
+  prefix: { type: 'string' },
+  element: { type: 'string' },
+  layout: { type: 'string' },
+  'heading-level': { type: 'string' },
+  src: { type: 'string' },
+  stylesheet: { type: 'string' },
+  action: { type: 'string' },
+  'privacy-href': { type: 'string' },
+  'form-href': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const satisfies ParseArgsOptionsConfig;
 
-function parseArgs(argv: readonly string[], io: CliIo): Parsed | { error: string; locale: string } {
+/**
+ * Reads the arguments with `node:util`'s `parseArgs` (its tokens, so that each mistake gets a message of
+ * our own in the language asked for): a value option needs a value (`--today 2019-05-13` or
+ * `--today=2019-05-13`), an unknown option is a usage error, `-` is standard input.
+ */
+function parseArguments(argv: readonly string[], io: CliIo): Parsed | { error: string; locale: string } {
+  const { tokens } = nodeParseArgs({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
   const positionals: string[] = [];
   const options = new Map<string, string>();
   let locale = 'sv';
@@ -79,30 +89,31 @@ function parseArgs(argv: readonly string[], io: CliIo): Parsed | { error: string
   let help = false;
   let version = false;
   // The locale is read first so that every other message can be in the language asked for.
-  const li = argv.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
-  if (li >= 0) {
-    const arg = argv[li]!;
-    const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[li + 1];
-    if (value !== undefined && knownLanguage(value)) locale = value;
-    else return { error: cliText('sv').badLocale(value ?? '', BUILT_IN_TAGS), locale };
+  const localeToken = tokens.find((tk) => tk.kind === 'option' && tk.name === 'locale');
+  if (localeToken?.kind === 'option') {
+    const value = localeToken.value;
+    if (value !== undefined && !(!localeToken.inlineValue && value.startsWith('--')) && knownLanguage(value)) locale = value;
+    else return { error: cliText('sv').badLocale(value === undefined || (!localeToken.inlineValue && value.startsWith('--')) ? '' : value, BUILT_IN_TAGS), locale };
   }
   const t = cliText(locale);
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if (VALUE_OPTIONS.has(name)) {
-      const value = inline ?? argv[++i];
-      if (value === undefined || (inline === undefined && value.startsWith('--'))) return { error: t.missingValue(name), locale };
-      if (name === '--today') {
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) return { error: t.badDate(value), locale };
+  for (const token of tokens) {
+    if (token.kind === 'positional') positionals.push(token.value);
+    else if (token.kind === 'option-terminator') continue;
+    else if (!(token.name in OPTIONS)) return { error: t.unknownOption(token.rawName), locale };
+    else if (token.name === 'help') help = true;
+    else if (token.name === 'version') version = true;
+    else {
+      const value = token.value;
+      // Without `=`, a following `--flag` is the next option, not this one's value.
+      if (value === undefined || (!token.inlineValue && value.startsWith('--'))) return { error: t.missingValue(token.rawName), locale };
+      if (token.name === 'today') {
+        // One parser for a day: 2019-02-30 is a usage error, not a day in March.
+        if (!isDay(value)) return { error: t.badDate(value), locale };
         today = value;
-      } else if (name !== '--locale') {
-        options.set(name.slice(2), value);
+      } else if (token.name !== 'locale') {
+        options.set(token.name, value);
       }
-    } else if (name === '--help' || name === '-h') help = true;
-    else if (name === '--version' || name === '-v') version = true;
-    else if (name.startsWith('-') && name !== '-') return { error: t.unknownOption(name), locale };
-    else positionals.push(arg);
+    }
   }
   return { positionals, locale, today, options, help, version };
 }
@@ -112,7 +123,7 @@ function parseArgs(argv: readonly string[], io: CliIo): Parsed | { error: string
  * returns the exit code. Bad input never throws: it is reported on stderr with exit code 2.
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(argv, io);
+  const parsed = parseArguments(argv, io);
   if ('error' in parsed) {
     io.stderr(`${parsed.error}\n`);
     return EXIT.usage;
