@@ -333,6 +333,44 @@ describe('samverkan match, report and export', () => {
     expect(h.err()).toContain('interests[2].stated');
   });
 
+  it('match and report --interests report an unknown department or area the same way, and exit 1', async () => {
+    const unknown = [
+      ...interests,
+      { ...interests[1], id: 'polisen', stated: { kind: 'department', department: 'polisen' } },
+      { ...interests[0], id: 'okant-omrade', areas: ['rymdfart'], submitted: '2019-05-01' },
+    ];
+    const expected = [
+      '2 intresseanmälningar i i.json kunde inte läsas och är utelämnade:',
+      '  • interests[2].stated.department: Intresseanmälan från ”polisen” hänvisar till ”polisen” (interests[2].stated.department), men det id:t finns inte bland förvaltningarna. Rätta id:t eller lägg till förvaltningen i överenskommelsen.',
+    ];
+    const m = harness({ 'i.json': JSON.stringify({ interests: unknown }) });
+    expect(await run(['match', 'i.json'], m.io)).toBe(1);
+    expect(m.out()).not.toContain('polisen');
+    expect(m.err().split('\n').slice(0, 2)).toEqual(expected);
+    expect(m.err()).toContain('interests[3].areas[0]:');
+    const r = harness({ 'i.json': JSON.stringify({ interests: unknown }) });
+    expect(await run(['report', 'malmo', '--year', '2019', '--format', 'json', '--interests', 'i.json'], r.io)).toBe(1);
+    expect(JSON.parse(r.out()).totals.interests).toBe(0);
+    expect(r.err()).toBe(m.err());
+  });
+
+  it('prints names from interests with control characters escaped, so no escape sequence reaches the terminal', async () => {
+    const hostile = [{ ...interests[0], stated: { kind: 'new-organisation', name: 'Läxhjälpen\u001b]0;pwned\u0007\u001b[2J\u009b31m' } }, interests[1]];
+    const h = harness({ 'i.json': JSON.stringify(hostile) });
+    expect(await run(['match', 'i.json', '--for', 'laxhjalpen'], h.io)).toBe(0);
+    expect(h.out()).toContain('Förslag för Läxhjälpen\\u001b]0;pwned\\u0007\\u001b[2J\\u009b31m:');
+    expect(h.out()).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
+
+  it('says where a JSON file is broken without echoing its bytes', async () => {
+    const h = harness({ 'i.json': '{"interests": [\u001b[31m' });
+    expect(await run(['match', 'i.json'], h.io)).toBe(2);
+    expect(h.err()).toBe('Filen i.json är inte giltig JSON. Rätta skrivfelet och försök igen, till exempel ett saknat kommatecken eller citattecken.\n');
+    const at = harness({ 'a.json': '{\n  "id": "x",\n}' });
+    expect(await run(['validate', 'a.json', '--locale', 'en'], at.io)).toBe(2);
+    expect(at.err()).toBe('The file a.json is not valid JSON (line 3, column 1). Correct the typing error and try again, for example a missing comma or quote.\n');
+  });
+
   it('match exits 2 for an unknown --for or a bad --limit', async () => {
     const h = harness({ 'i.json': JSON.stringify(interests) });
     expect(await run(['match', 'i.json', '--for', 'saknas'], h.io)).toBe(2);

@@ -1,6 +1,7 @@
 import { parseArgs as nodeParseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { format } from 'date-fns';
 import { isDay } from '../_lib/day.js';
+import { escapeControl } from '../_lib/escape.js';
 import { defineAgreement } from '../agreement/define.js';
 import { formatDate } from '../text/format.js';
 import { localize } from '../text/localize.js';
@@ -10,7 +11,7 @@ import { agreementJsonSchema } from '../json-schema/json-schema.js';
 import type { Issue, Severity } from '../issue/issue.js';
 import { validateAgreement } from '../validate/validate.js';
 import type { Interest } from '../interest/interest.js';
-import { readInterests } from '../interest/read.js';
+import { readInterests, type ReadInterestsResult } from '../interest/read.js';
 import { createMatchIndex } from '../matching/index-build.js';
 import { interestName } from '../matching/explain.js';
 import { rankMatches } from '../matching/rank.js';
@@ -122,7 +123,10 @@ function parseArguments(argv: readonly string[], io: CliIo): Parsed | { error: s
  * Runs the `samverkan` command line with the given arguments (without `node` and the script) and
  * returns the exit code. Bad input never throws: it is reported on stderr with exit code 2.
  */
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+export async function run(argv: readonly string[], given: CliIo): Promise<number> {
+  // Names and free text come from whoever submitted an interest or wrote the file: nothing the CLI
+  // writes may carry a control character to the terminal (an escape sequence in a name, say).
+  const io: CliIo = { ...given, stdout: (text) => given.stdout(escapeControl(text)), stderr: (text) => given.stderr(escapeControl(text)) };
   const parsed = parseArguments(argv, io);
   if ('error' in parsed) {
     io.stderr(`${parsed.error}\n`);
@@ -280,7 +284,9 @@ export async function readInput(target: string, locale: string, io: CliIo): Prom
     return { value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
   } catch (error) {
     const messages = resolveLocale(locale);
-    io.stderr(`${messages.messages.invalid_json({ value: target === '-' ? 'stdin' : target, detail: (error as Error).message })}\n`);
+    // Only where the mistake is, never the parser's own text: it quotes the file's raw bytes.
+    const at = /line (\d+) column (\d+)/.exec((error as Error).message);
+    io.stderr(`${messages.messages.invalid_json({ value: target === '-' ? 'stdin' : target, ...(at ? { line: Number(at[1]), column: Number(at[2]) } : {}) })}\n`);
     return EXIT.usage;
   }
 }
@@ -348,9 +354,9 @@ async function match(rest: readonly string[], parsed: Parsed, io: CliIo): Promis
     io.stderr(`${t.invalidAgreement(parsed.options.get('agreement') ?? 'malmo', defined.issues.length)}\n`);
     return EXIT.invalid;
   }
-  const input = await readInput(file, parsed.locale, io);
-  if (typeof input === 'number') return input;
-  const { interests, issues } = readInterests(input.value, { locale: parsed.locale });
+  const read = await readInterestsFile(file, defined.agreement, parsed.locale, io);
+  if (typeof read === 'number') return read;
+  const { interests, issues } = read;
   const wanted = parsed.options.get('for');
   const queries = wanted === undefined ? interests : interests.filter((i) => i.id === wanted);
   if (wanted !== undefined && queries.length === 0) return fail(io, t.unknownInterest(wanted));
@@ -367,13 +373,26 @@ async function match(rest: readonly string[], parsed: Parsed, io: CliIo): Promis
     lines.push('');
   }
   io.stdout(`${lines.join('\n').trimEnd()}\n`);
-  if (issues.length > 0) {
-    const broken = new Set(issues.map((i) => i.path.slice(0, typeof i.path[0] === 'number' ? 1 : 2).join('.'))).size;
-    io.stderr(`${t.invalidInterests(file, broken)}\n`);
-    for (const issue of issues) io.stderr(`  • ${issue.params.path ? `${issue.params.path}: ` : ''}${issue.message}\n`);
-    return EXIT.invalid;
-  }
-  return EXIT.ok;
+  return reportInterestIssues(file, issues, parsed.locale, io);
+}
+
+/**
+ * Reads a file of interests the one way `match` and `report --interests` share: each interest read by
+ * the schema and its ids checked against the agreement (an unknown department or area is reported).
+ */
+async function readInterestsFile(file: string, agreement: Agreement, locale: string, io: CliIo): Promise<ReadInterestsResult | number> {
+  const input = await readInput(file, locale, io);
+  if (typeof input === 'number') return input;
+  return readInterests(input.value, { locale, agreement });
+}
+
+/** Lists the interests that could not be used on stderr; exit code 1 when there are any. */
+function reportInterestIssues(file: string, issues: readonly Issue[], locale: string, io: CliIo): number {
+  if (issues.length === 0) return EXIT.ok;
+  const broken = new Set(issues.map((i) => i.path.slice(0, typeof i.path[0] === 'number' ? 1 : 2).join('.'))).size;
+  io.stderr(`${cliText(locale).invalidInterests(file, broken)}\n`);
+  for (const issue of issues) io.stderr(`  • ${issue.params.path ? `${issue.params.path}: ` : ''}${issue.message}\n`);
+  return EXIT.invalid;
 }
 
 /** `samverkan report <file|preset> --year 2019`: the yearly follow-up as Markdown, CSV or JSON. */
@@ -389,15 +408,17 @@ async function yearly(rest: readonly string[], parsed: Parsed, io: CliIo): Promi
   const agreement = await loadAgreement(target, parsed.locale, io);
   if (typeof agreement === 'number') return agreement;
   let interests: Interest[] = [];
+  let issues: readonly Issue[] = [];
   const interestsFile = parsed.options.get('interests');
   if (interestsFile) {
-    const input = await readInput(interestsFile, parsed.locale, io);
-    if (typeof input === 'number') return input;
-    interests = readInterests(input.value, { locale: parsed.locale }).interests;
+    const read = await readInterestsFile(interestsFile, agreement, parsed.locale, io);
+    if (typeof read === 'number') return read;
+    ({ interests, issues } = read);
   }
   const report = yearlyReport(agreement, { year, interests, locale: parsed.locale });
   io.stdout(outputFormat === 'csv' ? reportToCsv(report) : outputFormat === 'json' ? `${JSON.stringify(report, null, 2)}\n` : reportToMarkdown(report));
-  return EXIT.ok;
+  // The report counts the interests it could use; those it could not are named, never dropped silently.
+  return interestsFile ? reportInterestIssues(interestsFile, issues, parsed.locale, io) : EXIT.ok;
 }
 
 /** `samverkan export 360giving|popolo|csv <file|preset>`: open data, with no contact person in it. */

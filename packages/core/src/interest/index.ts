@@ -7,5 +7,5 @@ export {
   interestSide,
   PublicInterest,
 } from './interest.js';
-export { readInterests, type ReadInterestsResult } from './read.js';
+export { readInterests, type ReadInterestsOptions, type ReadInterestsResult } from './read.js';
 export { RESOURCE_LABELS } from './resource-labels.js';

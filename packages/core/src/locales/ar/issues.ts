@@ -131,7 +131,7 @@ export const issues: LocaleMessages = {
   subject,
   messages: {
     invalid_json: (p) =>
-      `الملف ${p.value ?? ''} ليس ملف JSON صالحًا${p.detail ? ` (${s(p.detail)})` : ''}. صحّحوا خطأ الكتابة وحاولوا مرة أخرى، مثلًا فاصلة أو علامة تنصيص ناقصة.`,
+      `الملف ${p.value ?? ''} ليس ملف JSON صالحًا${p.line !== undefined ? ` (السطر ${s(p.line)}، العمود ${s(p.column)})` : ''}. صحّحوا خطأ الكتابة وحاولوا مرة أخرى، مثلًا فاصلة أو علامة تنصيص ناقصة.`,
     required: (p) => `في ${where(p)} ينقص ${field(p)}. أضيفوا ${field(p)} (انظروا ${at(p)}).`,
     wrong_type: (p) => `${where(p)}: يجب أن يكون ${field(p)} ${TYPES[p.expected ?? ''] ?? p.expected ?? 'شيئًا آخر'}. غيّروا القيمة في ${at(p)}.`,
     invalid_date: (p) => `${where(p)}: ${field(p)} ليس تاريخًا صالحًا. اكتبوا التاريخ بالشكل YYYY-MM-DD، مثل 2017-06-14.`,

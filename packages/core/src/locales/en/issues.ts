@@ -202,7 +202,7 @@ export const issues: LocaleMessages = {
   subject,
   messages: {
     invalid_json: (p) =>
-      `The file ${p.value ?? ''} is not valid JSON${p.detail ? ` (${String(p.detail)})` : ''}. Correct the typing error and try again, for example a missing comma or quote.`,
+      `The file ${p.value ?? ''} is not valid JSON${p.line !== undefined ? ` (line ${String(p.line)}, column ${String(p.column ?? '')})` : ''}. Correct the typing error and try again, for example a missing comma or quote.`,
     required: (p) => `${where(p)} has no ${field(p)}. Add ${field(p)} (at ${p.path || 'the root'}).`,
     wrong_type: (p) =>
       `${where(p)}: ${field(p)} must be ${TYPES[p.expected ?? ''] ?? p.expected ?? 'something else'}. Change the value at ${p.path || 'the root'}.`,

@@ -134,7 +134,7 @@ export const issues: LocaleMessages = {
   subject,
   messages: {
     invalid_json: (p) =>
-      `Faylka ${p.value ?? ''} ma aha JSON sax ah${p.detail ? ` (${s(p.detail)})` : ''}. Sax khaladka qoraalka oo mar kale isku day, tusaale ahaan hakad ama calaamad xigasho oo maqan.`,
+      `Faylka ${p.value ?? ''} ma aha JSON sax ah${p.line !== undefined ? ` (sadarka ${s(p.line)}, tiirka ${s(p.column)})` : ''}. Sax khaladka qoraalka oo mar kale isku day, tusaale ahaan hakad ama calaamad xigasho oo maqan.`,
     required: (p) => `${where(p)} waxaa ka maqan ${field(p)}. Ku dar ${field(p)} (eeg ${at(p)}).`,
     wrong_type: (p) => `${where(p)}: ${field(p)} waa inuu noqdaa ${TYPES[p.expected ?? ''] ?? p.expected ?? 'wax kale'}. Beddel qiimaha ku jira ${at(p)}.`,
     invalid_date: (p) => `${where(p)}: ${field(p)} ma aha taariikh sax ah. U qor taariikhda sida YYYY-MM-DD, tusaale ahaan 2017-06-14.`,

@@ -136,7 +136,7 @@ export const issues: LocaleMessages = {
   subject,
   messages: {
     invalid_json: (p) =>
-      `Filen ${p.value ?? ''} har ett skrivfel${p.detail ? ` (${s(p.detail)})` : ''}. Det kan saknas ett komma eller ett citattecken. Rätta felet och försök igen.`,
+      `Filen ${p.value ?? ''} har ett skrivfel${p.line !== undefined ? ` på rad ${s(p.line)}, tecken ${s(p.column)}` : ''}. Det kan saknas ett komma eller ett citattecken. Rätta felet och försök igen.`,
     required: (p) => `${where(p)} saknar ${field(p)}. Skriv in ${field(p)}. Det ska stå vid ${at(p)}.`,
     wrong_type: (p) => `${where(p)}: ${field(p)} ska vara ${TYPES[p.expected ?? ''] ?? p.expected ?? 'något annat'}. Ändra det som står vid ${at(p)}.`,
     invalid_date: (p) => `${where(p)}: ${field(p)} är inget datum. Skriv datumet så här: 2017-06-14.`,

@@ -208,7 +208,7 @@ export const issues: LocaleMessages = {
   subject,
   messages: {
     invalid_json: (p) =>
-      `Filen ${p.value ?? ''} är inte giltig JSON${p.detail ? ` (${String(p.detail)})` : ''}. Rätta skrivfelet och försök igen, till exempel ett saknat kommatecken eller citattecken.`,
+      `Filen ${p.value ?? ''} är inte giltig JSON${p.line !== undefined ? ` (rad ${String(p.line)}, kolumn ${String(p.column ?? '')})` : ''}. Rätta skrivfelet och försök igen, till exempel ett saknat kommatecken eller citattecken.`,
     required: (p) => `${where(p)} saknar ${field(p)}. Lägg till ${field(p)} (se ${p.path || 'roten'}).`,
     wrong_type: (p) =>
       `${where(p)}: ${field(p)} ska vara ${TYPES[p.expected ?? ''] ?? p.expected ?? 'något annat'}. Ändra värdet i ${p.path || 'roten'}.`,
