@@ -14,11 +14,12 @@ describe('escapeControl', () => {
 
   it('leaves no control character but newline and tab, and keeps JSON valid and equal', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), (s) => {
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => {
         const out = escapeControl(s);
         expect(out).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\r(?!\n)/);
         expect(JSON.parse(escapeControl(JSON.stringify({ s })))).toEqual({ s });
       }),
+      { numRuns: 200 },
     );
   });
 });

@@ -227,8 +227,9 @@ describe('samverkan validate', () => {
     const h = harness();
     expect(await run(['validate', 'malmo', '--today', '2019-05-13'], h.io)).toBe(0);
     const text = h.out();
-    expect(text.split('\n').slice(0, 2)).toEqual(['Överenskommelse Malmöandan, kontrollerad för 13 maj 2019', '0 fel · 2 varningar · 8 noteringar']);
-    expect(text).toContain('Varningar (2)\n  plans  [plan_revision_due · regel plan-revision]\n    Samarbetsplanen har inte reviderats');
+    expect(text.split('\n').slice(0, 2)).toEqual(['Överenskommelse Malmöandan, kontrollerad för 13 maj 2019', '0 fel · 1 varning · 8 noteringar']);
+    expect(text).toContain('Varningar (1)\n  yearlyReports  [yearly_reports_missing · regel yearly-report]\n');
+    expect(text).toContain('  rules["area-time-frame"]  [rule_adjusted · regel area-time-frame]\n    Regeln ”area-time-frame” är ändrad i överenskommelsens egna regelinställningar: years = 4.');
     expect(text).toContain('Noteringar (8)\n  plans[0].areas[0].hosts  [hosting_seat_vacant · regel hosting-seats]\n    Området ”Ungas hälsa och livsstil” har ännu ingen värd');
     expect(text.indexOf('Varningar')).toBeLessThan(text.indexOf('Noteringar'));
   });
@@ -265,7 +266,7 @@ describe('samverkan validate', () => {
     const h = harness();
     expect(await run(['validate', 'malmo', '--format', 'json', '--today', '2026-11-23'], h.io)).toBe(0);
     const json = JSON.parse(h.out());
-    expect(json).toMatchObject({ file: 'malmo', today: '2026-11-23', ok: true, counts: { error: 0, warning: 10, info: 7 } });
+    expect(json).toMatchObject({ file: 'malmo', today: '2026-11-23', ok: true, counts: { error: 0, warning: 9, info: 7 } });
     expect(json.issues).toContainEqual(expect.objectContaining({ code: 'rule_adjusted', path: ['rules', 'area-time-frame'], severity: 'info' }));
     expect(json.issues[0]).toMatchObject({ code: 'plan_period_ended', path: ['plans', 0, 'period', 'end'], severity: 'warning' });
   });
@@ -484,7 +485,10 @@ describe('samverkan rules', () => {
       expect(r.source, r.id).not.toBe('');
       expect(['error', 'warning', 'info'], r.id).toContain(r.severity);
     }
-    expect(listed.find((r) => r.id === 'area-time-frame')!.params).toEqual({ years: { description: expect.stringContaining('Tidsramen') as string, min: 0.5, max: 50, default: 4 } });
+    expect(listed.find((r) => r.id === 'area-time-frame')!.params).toEqual({
+      years: { description: expect.stringContaining('Tidsramen') as string, min: 0.5, max: 50, default: 4 },
+      maxYears: { description: expect.stringContaining('ca fyra år') as string, min: 0.5, max: 50, default: 8 },
+    });
     const text = harness();
     await run(['rules', '--locale', 'en'], text.io);
     expect(text.out()).toContain('hosting-seats  (error)\n  Every active area has one host from an idéburen organisation and one from a department.');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codes, issuesOf, malmoCopy } from '../../test/rules-helper.js';
+import { codes, hostedMalmo, issuesOf, malmoCopy } from '../../test/rules-helper.js';
 
 describe('rule coordinators (seeds 001, 003: one for the municipality, one for the sector)', () => {
   it('passes Malmö’s two coordinators', () => {
@@ -71,5 +71,24 @@ describe('the executive board’s own office', () => {
     a.organising = { ways: ['forums'], forums: [{ id: 'forum', name: { sv: 'Forum' }, members: [] }] };
     a.roles!.coordinators = [];
     expect(issuesOf('coordinators', a)).toEqual([]);
+  });
+});
+
+describe('rule coordinators: about one full-time post per side (seed 003: "två heltidstjänster")', () => {
+  it('passes the preset’s full-time posts and any post of at least half', () => {
+    expect(issuesOf('coordinators', hostedMalmo())).toEqual([]);
+    const half = hostedMalmo();
+    half.roles!.coordinators![1]!.fullTimeEquivalent = 0.5;
+    expect(issuesOf('coordinators', half)).toEqual([]);
+  });
+
+  it('warns about a post far below a full-time one, in Swedish and English', () => {
+    const a = hostedMalmo();
+    a.roles!.coordinators![0]!.fullTimeEquivalent = 0.2;
+    const [sv, ...rest] = issuesOf('coordinators', a);
+    expect(rest).toEqual([]);
+    expect(sv).toMatchObject({ code: 'coordinator_part_time', severity: 'warning', path: ['roles', 'coordinators', 0, 'fullTimeEquivalent'] });
+    expect(sv!.message).toBe('Samordnaren för kommunen har 0,2 av en heltidstjänst. Samarbetsplanen räknar med en heltidstjänst för var sida; ange en tjänst på minst 0,5 eller skriv varför mindre räcker.');
+    expect(issuesOf('coordinators', a, { locale: 'en' })[0]!.message).toContain('The coordinator for the municipality has 0.2 of a full-time post.');
   });
 });

@@ -4,11 +4,16 @@ import { endsBeforeStart, type Finding, type Rule } from '../rule/rule.js';
 
 /**
  * Exactly one coordinator for the municipality and one for the idéburen sektor (seeds 001, 003:
- * "två samordnare, en från kommunen och en från idéburen sektor").
+ * "två samordnare, en från kommunen och en från idéburen sektor"), each about a full-time post. Seed 003:
+ * "resurser motsvarande två heltidstjänster, en för kommunen och en för idéburen sektor". A post stated
+ * far below that — under `params.minFullTime` (default 0.5, half the seed's post) — is a warning, not an
+ * error: the plan states a need for resources, not a rule, and a kommun may staff it otherwise. A post
+ * with no `fullTimeEquivalent` stated is not judged.
  */
 export const coordinators: Rule = {
   id: 'coordinators',
-  check({ agreement, day }) {
+  params: { minFullTime: { default: 0.5, min: 0.05, max: 1 } },
+  check({ agreement, day }, params) {
     const findings: Finding[] = [];
     // Only where the agreement organises its work with coordinators (Malmö's way, not Göteborg's).
     if (!uses(agreement, 'coordinators')) return findings;
@@ -16,6 +21,12 @@ export const coordinators: Rule = {
       const posts = (agreement.roles?.coordinators ?? []).map((c, i) => ({ c, i })).filter(({ c }) => c.side === side && isInForce(c, day));
       if (posts.length === 0) {
         findings.push({ code: 'coordinator_missing', path: ['roles', 'coordinators'], severity: 'error', params: { side } });
+      }
+      const minimum = params.minFullTime ?? 0.5;
+      for (const { c, i } of posts) {
+        if (c.fullTimeEquivalent !== undefined && c.fullTimeEquivalent < minimum) {
+          findings.push({ code: 'coordinator_part_time', path: ['roles', 'coordinators', i, 'fullTimeEquivalent'], severity: 'warning', params: { side, fte: c.fullTimeEquivalent, minimum } });
+        }
       }
       for (const extra of posts.slice(1)) {
         findings.push({

@@ -38,6 +38,11 @@ export const Department = fact({
   collaborationForms: z.optional(z.array(Id)),
   targetGroups: z.optional(z.array(Id)),
   districts: z.optional(z.array(Id)),
+  /**
+   * Its grants require the recipient's registration in the föreningsregister, whatever the category
+   * (seed 004, fritidsförvaltningen: "Genom kravet på registrering vid ansökan om bidrag").
+   */
+  requiresAssociationRegister: z.optional(z.boolean()),
 });
 /** @inline */
 export type Department = z.infer<typeof Department>;

@@ -59,10 +59,40 @@ describe('rule grant-requirements (seed 004: föreningsregister; seed 002: IOP i
     expect(issuesOf('grant-requirements', a)).toEqual([]);
   });
 
-  it('refuses allmänna föreningsbidrag to an organisation not in the föreningsregister', () => {
-    const issues = issuesOf('grant-requirements', withGrant({ category: 'allmanna-foreningsbidrag', grantor: 'fritidsforvaltningen', recipient: 'kvarnby-ik' }));
-    expect(codes(issues)).toEqual(['grant_requires_register']);
-    expect(issues[0]!.message).toContain('Kvarnby IK får bidrag ur ”Allmänna föreningsbidrag”, som kräver registrering i föreningsregistret');
+  it('refuses allmänna föreningsbidrag to an organisation known not to be in the föreningsregister', () => {
+    const a = withGrant({ category: 'allmanna-foreningsbidrag', grantor: 'fritidsforvaltningen', recipient: 'kvarnby-ik' });
+    a.organisations.find((o) => o.id === 'kvarnby-ik')!.associationRegister = false;
+    const issues = issuesOf('grant-requirements', a);
+    expect(issues).toMatchObject([{ code: 'grant_requires_register', severity: 'error', path: ['grants', 0, 'recipient'] }]);
+    expect(issues[0]!.message).toContain('Kvarnby IK får bidrag ur ”Allmänna föreningsbidrag” från Fritidsförvaltningen, och det kräver registrering i föreningsregistret');
+  });
+
+  it('only warns when the recipient’s registration is not stated: the data is silent, not wrong', () => {
+    const a = withGrant({ category: 'allmanna-foreningsbidrag', grantor: 'fritidsforvaltningen', recipient: 'kvarnby-ik' });
+    delete a.organisations.find((o) => o.id === 'kvarnby-ik')!.associationRegister;
+    const issues = issuesOf('grant-requirements', a, { locale: 'en' });
+    expect(issues).toMatchObject([{ code: 'grant_register_unknown', severity: 'warning', path: ['grants', 0, 'recipient'] }]);
+    expect(issues[0]!.message).toContain('whether the organisation is registered is not stated');
+  });
+
+  it('requires the föreningsregister for every bidrag fritidsförvaltningen gives, as seed 004 says, not for other grantors', () => {
+    const a = withGrant({ category: 'organisationsbidrag', grantor: 'fritidsforvaltningen', recipient: 'kvarnby-ik' });
+    a.organisations.find((o) => o.id === 'kvarnby-ik')!.associationRegister = false;
+    expect(issuesOf('grant-requirements', a)).toMatchObject([{ code: 'grant_requires_register', path: ['grants', 0, 'recipient'] }]);
+    a.grants![0]!.grantor = 'kulturforvaltningen';
+    expect(issuesOf('grant-requirements', a)).toEqual([]);
+    a.grants![0]!.grantor = 'fritidsforvaltningen';
+    a.organisations.find((o) => o.id === 'kvarnby-ik')!.associationRegister = true;
+    expect(issuesOf('grant-requirements', a)).toEqual([]);
+  });
+
+  it('lets lokalstöd come from the grantors seed 004 names, the gymnasie- och vuxenutbildningsförvaltning’s schools included', () => {
+    for (const grantor of ['fritidsforvaltningen', 'kulturforvaltningen', 'grundskoleforvaltningen', 'gymnasie-och-vuxenutbildningsforvaltningen']) {
+      expect(issuesOf('grant-grantor', withGrant({ category: 'lokalstod', grantor, to: undefined })), grantor).toEqual([]);
+    }
+    expect(issuesOf('grant-grantor', withGrant({ category: 'lokalstod', grantor: 'miljoforvaltningen', to: undefined }))).toMatchObject([
+      { code: 'grant_grantor_not_allowed', path: ['grants', 0, 'grantor'] },
+    ]);
   });
 
   it('refuses an IOP without a written agreement', () => {

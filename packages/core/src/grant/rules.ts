@@ -33,8 +33,12 @@ export const grantDuration: Rule = {
 };
 
 /**
- * A category that requires registration in the föreningsregister (allmänna föreningsbidrag, seed 004) or
- * a written agreement (IOP, seed 002) is not given to an organisation without it.
+ * A grant that requires registration in the föreningsregister is not given to an organisation without it,
+ * nor one that requires a written agreement (IOP, seed 002) without the agreement. Registration is
+ * required by a category (`requiresAssociationRegister`) or by the grantor for all its grants: seed 004,
+ * of fritidsförvaltningen, "Genom kravet på registrering vid ansökan om bidrag, besitter
+ * fritidsförvaltningen ett omfattande föreningsregister". A recipient known not to be registered is an
+ * error; one whose registration is not stated, a warning (the data is silent, not wrong).
  */
 export const grantRequirements: Rule = {
   id: 'grant-requirements',
@@ -44,9 +48,12 @@ export const grantRequirements: Rule = {
       const category = index.grantCategories.get(grant.category);
       if (!category) return;
       const org = index.organisations.get(grant.recipient)?.item;
-      const params = { category: localize(category.name), name: org?.name ?? grant.recipient };
-      if (category.requiresAssociationRegister && org && org.associationRegister !== true) {
-        findings.push({ code: 'grant_requires_register', path: ['grants', i, 'recipient'], severity: 'error', params });
+      const grantor = index.departments.get(grant.grantor)?.item;
+      const byGrantor = grantor?.requiresAssociationRegister === true;
+      const params = { category: localize(category.name), name: org?.name ?? grant.recipient, ...(byGrantor ? { grantor: localize(grantor.name) } : {}) };
+      if ((category.requiresAssociationRegister || byGrantor) && org && org.associationRegister !== true) {
+        const known = org.associationRegister === false;
+        findings.push({ code: known ? 'grant_requires_register' : 'grant_register_unknown', path: ['grants', i, 'recipient'], severity: known ? 'error' : 'warning', params });
       }
       if (category.requiresWrittenAgreement && !grant.writtenAgreement) {
         findings.push({ code: 'grant_requires_written_agreement', path: ['grants', i], severity: 'error', params });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codes, hostedArea, issuesOf, malmoCopy } from '../../test/rules-helper.js';
+import { codes, hostedMalmo, hostedArea, issuesOf, malmoCopy } from '../../test/rules-helper.js';
 
 describe('rule hosting-seats (seed 003: one host from each side per area)', () => {
   it('passes an active area with one host from an idéburen organisation and one from a department', () => {
@@ -130,5 +130,34 @@ describe('rule hosting-terms', () => {
     const a = malmoCopy();
     hostedArea(a).hosts![1]!.to = '2018-01-01';
     expect(codes(issuesOf('hosting-terms', a))).toEqual(['term_ends_before_start']);
+  });
+});
+
+describe('seed 003 on a fully hosted Malmö agreement, one value changed', () => {
+  it('passes the fully hosted agreement under every hosting rule', () => {
+    for (const rule of ['hosting-seats', 'host-eligibility', 'hosting-agreement', 'hosting-terms']) expect(issuesOf(rule, hostedMalmo()), rule).toEqual([]);
+  });
+
+  it('refuses the kommunstyrelse as the municipal host: seed 003 asks for "en förvaltning"', () => {
+    const a = hostedMalmo();
+    a.plans[0]!.areas[2]!.hosts![1]!.host = 'kommunstyrelsen';
+    const issues = issuesOf('host-eligibility', a);
+    expect(issues).toMatchObject([{ code: 'host_executive_board', severity: 'error', path: ['plans', 0, 'areas', 2, 'hosts', 1, 'host'] }]);
+    expect(issues[0]!.message).toBe('Kommunens värd för ”Stadsliv, allmänna platser och lokaler” är kommunstyrelsen, men värden ska vara en förvaltning. Ange den förvaltning som håller värdskapet.');
+    a.plans[0]!.areas[2]!.hosts![1]!.host = 'kulturforvaltningen';
+    expect(issuesOf('host-eligibility', a)).toEqual([]);
+  });
+
+  it('flags a hosting avtal that has run out while the seat is held, and not once the seat has ended', () => {
+    const a = hostedMalmo();
+    a.plans[0]!.areas[1]!.hosts![0]!.agreement!.validUntil = '2019-03-31';
+    const issues = issuesOf('hosting-agreement', a, { locale: 'en' });
+    expect(issues).toMatchObject([{ code: 'hosting_agreement_expired', severity: 'warning', path: ['plans', 0, 'areas', 1, 'hosts', 0, 'agreement', 'validUntil'] }]);
+    expect(issues[0]!.message).toContain('ran until 2019-03-31, but the hosting goes on');
+    a.plans[0]!.areas[1]!.hosts![0]!.to = '2019-03-31';
+    expect(issuesOf('hosting-agreement', a)).toEqual([]);
+    const valid = hostedMalmo();
+    valid.plans[0]!.areas[1]!.hosts![0]!.agreement!.validUntil = '2019-05-13';
+    expect(issuesOf('hosting-agreement', valid)).toEqual([]);
   });
 });

@@ -68,7 +68,8 @@ export const hostEligibility: Rule = {
       const org = index.organisations.get(seat.host)?.item;
       const municipalBody = index.departments.has(seat.host) || seat.host === index.executiveBoard;
       const params = { value: seat.host, area: localize(area.name), host: org?.name ?? seat.host };
-      const why = hostIneligibility(seat.side, { organisation: org, municipalBody });
+      const executiveBoard = seat.host === index.executiveBoard;
+      const why = hostIneligibility(seat.side, { organisation: org, municipalBody, executiveBoard });
       // An unknown id is the references rule's to report.
       if (why === 'informal') findings.push({ code: 'host_informal', path, severity: 'error', params });
       else if (why === 'not_ideburen' || why === 'municipal_body') {
@@ -79,6 +80,8 @@ export const hostEligibility: Rule = {
           params: { ...params, reason: why === 'municipal_body' ? 'department' : notIdeburenReason(org?.legalForm) },
         });
       } else if (why === 'organisation') findings.push({ code: 'host_not_department', path, severity: 'error', params });
+      // Seed 003: "en värd från en idéburen organisation och en förvaltning": the board is no förvaltning.
+      else if (why === 'executive_board') findings.push({ code: 'host_executive_board', path, severity: 'error', params });
     });
     return findings;
   },
@@ -90,22 +93,22 @@ function notIdeburenReason(form: string | undefined): string {
 }
 
 /**
- * A hosting idéburen organisation has its hosting avtal recorded. Seed 003: "Det kommer därför att
- * upprättas avtal mellan kommunen och respektive ansvarig idéburen organisation som reglerar
- * förutsättningarna för uppdraget."
+ * A hosting idéburen organisation has its hosting avtal recorded, and the avtal has not run out while the
+ * seat is still held. Seed 003: "Det kommer därför att upprättas avtal mellan kommunen och respektive
+ * ansvarig idéburen organisation som reglerar förutsättningarna för uppdraget."
  */
 export const hostingAgreement: Rule = {
   id: 'hosting-agreement',
-  check({ agreement, index }) {
+  check({ agreement, index, day, timeRules }) {
     const findings: Finding[] = [];
     eachSeat(agreement, (seat, area, path) => {
-      if (seat.side === 'sector' && !seat.agreement) {
-        findings.push({
-          code: 'hosting_agreement_missing',
-          path,
-          severity: 'warning',
-          params: { area: localize(area.name), host: index.organisations.get(seat.host)?.item.name ?? seat.host },
-        });
+      if (seat.side !== 'sector') return;
+      const params = { area: localize(area.name), host: index.organisations.get(seat.host)?.item.name ?? seat.host };
+      if (!seat.agreement) {
+        findings.push({ code: 'hosting_agreement_missing', path, severity: 'warning', params });
+      } else if (timeRules && seat.agreement.validUntil !== undefined && seat.agreement.validUntil < day && isInForce(seat, day)) {
+        // The seat is held without the avtal that regulates it.
+        findings.push({ code: 'hosting_agreement_expired', path: [...path, 'agreement', 'validUntil'], severity: 'warning', params: { ...params, to: seat.agreement.validUntil } });
       }
     });
     return findings;

@@ -52,12 +52,15 @@ export const RULE_ISSUE_CODES = [
   'host_not_ideburen',
   'host_informal',
   'host_not_department',
+  'host_executive_board',
+  'hosting_agreement_expired',
   'hosting_agreement_missing',
   'hosting_terms_overlap',
   'term_ends_before_start',
   // Coordinators and working group
   'coordinator_missing',
   'coordinator_extra',
+  'coordinator_part_time',
   'coordinator_attachment_missing',
   'coordinator_not_attached_to_executive_board',
   'coordinator_not_attached_to_metaorganisation',
@@ -81,6 +84,7 @@ export const RULE_ISSUE_CODES = [
   // Grants
   'grant_too_long',
   'grant_requires_register',
+  'grant_register_unknown',
   'grant_requires_written_agreement',
   'grant_recipient_not_ideburen',
   'grant_grantor_not_allowed',
@@ -98,6 +102,7 @@ export const RULE_ISSUE_CODES = [
   'yearly_reports_missing',
   'yearly_report_due',
   'area_time_frame_exceeded',
+  'area_time_frame_long',
 ] as const;
 
 /**

@@ -64,8 +64,9 @@ function eligible(agreement: Agreement, interest: Interest, side: Side): boolean
         : undefined;
   // A new organisation counts by its legal form alone; without one nothing shows it to be idéburen.
   if (s.kind === 'new-organisation' && s.legalForm === undefined) return false;
-  const municipalBody = s.kind === 'department' && (agreement.departments.some((d) => d.id === s.department) || s.department === agreement.municipality.executiveBoard.id);
-  return hostIneligibility(side, { organisation, municipalBody }) === undefined;
+  const executiveBoard = s.kind === 'department' && s.department === agreement.municipality.executiveBoard.id;
+  const municipalBody = s.kind === 'department' && (agreement.departments.some((d) => d.id === s.department) || executiveBoard);
+  return hostIneligibility(side, { organisation, municipalBody, executiveBoard }) === undefined;
 }
 
 /** What two sets share, and their Jaccard index. */

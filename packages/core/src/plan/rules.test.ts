@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codes, issuesOf, malmoCopy } from '../../test/rules-helper.js';
+import { codes, hostedMalmo, issuesOf, malmoCopy } from '../../test/rules-helper.js';
 
 describe('rule plan-period', () => {
   it('passes the 2018–2022 plan while it runs', () => {
@@ -24,24 +24,28 @@ describe('rule plan-revision (seed 003: revised once per mandate period)', () =>
     expect(issuesOf('plan-revision', malmoCopy(), { today: '2018-10-14' })).toEqual([]);
   });
 
-  it('warns that a revision is due in a mandate period that has none yet', () => {
-    const issues = issuesOf('plan-revision', malmoCopy(), { today: '2019-05-13' });
-    expect(issues).toMatchObject([{ code: 'plan_revision_due', params: { from: '2018-10-15', to: '2022-10-14' } }]);
+  it('stays quiet seven months into the 2018–2022 period: a revision is not due yet (seed 003: once per period)', () => {
+    expect(issuesOf('plan-revision', malmoCopy(), { today: '2019-05-13' })).toEqual([]);
+    expect(issuesOf('plan-revision', malmoCopy(), { today: '2021-10-14' })).toEqual([]);
+  });
+
+  it('warns in the last year of a mandate period that has no revision yet', () => {
+    const issues = issuesOf('plan-revision', malmoCopy(), { today: '2021-10-15' });
+    expect(issues).toMatchObject([{ code: 'plan_revision_due', path: ['plans'], severity: 'warning', params: { from: '2018-10-15', to: '2022-10-14', dueFrom: '2021-10-15' } }]);
+    expect(codes(issuesOf('plan-revision', malmoCopy(), { today: '2019-05-13', rules: { 'plan-revision': { params: { monthsBefore: 48 } } } }))).toEqual(['plan_revision_due']);
   });
 
   it('reports each past mandate period that ended without a revision', () => {
     const issues = issuesOf('plan-revision', malmoCopy(), { today: '2023-01-01' });
-    expect(issues.map((i) => [i.code, i.params.electionYear])).toEqual([
-      ['plan_not_revised', 2018],
-      ['plan_revision_due', 2022],
-    ]);
+    expect(issues.map((i) => [i.code, i.params.electionYear])).toEqual([['plan_not_revised', 2018]]);
     expect(issues[0]!.message).toContain('Ingen samarbetsplan antogs under mandatperioden 2018-10-15 – 2022-10-14');
   });
 
   it('counts a revised plan adopted in the period', () => {
     const a = malmoCopy();
     a.plans.push({ ...structuredClone(a.plans[0]!), id: 'samarbetsplan-2021-2026', adopted: '2021-05-01', period: { start: '2021-06-01', end: '2026-12-31' } });
-    expect(codes(issuesOf('plan-revision', a, { today: '2023-01-01' }))).toEqual(['plan_revision_due']);
+    expect(codes(issuesOf('plan-revision', a, { today: '2023-01-01' }))).toEqual([]);
+    expect(codes(issuesOf('plan-revision', a, { today: '2026-01-01' }))).toEqual(['plan_revision_due']);
   });
 
   it('stops counting at the termination date and skips drafts', () => {
@@ -112,7 +116,24 @@ describe('the revision cycle as data', () => {
   it('keeps Malmö’s once per mandate period for the plan when the cycle says so', () => {
     const a = malmoCopy();
     expect(a.revision).toMatchObject({ of: 'plan', every: 'mandate-period' });
-    // 2018–2022 had no new plan; the period from 2022-10-15 has none yet.
-    expect(codes(issuesOf('plan-revision', a, { today: '2023-03-01' }))).toEqual(['plan_not_revised', 'plan_revision_due']);
+    // 2018–2022 had no new plan; the period from 2022-10-15 has none yet, but is not near its end.
+    expect(codes(issuesOf('plan-revision', a, { today: '2023-03-01' }))).toEqual(['plan_not_revised']);
+    expect(codes(issuesOf('plan-revision', a, { today: '2025-10-15' }))).toEqual(['plan_not_revised', 'plan_revision_due']);
+  });
+});
+
+describe('rule area-time-frame: an area’s own frame far beyond "ca fyra år" (seed 003)', () => {
+  it('accepts an own time frame up to twice the seed’s four years', () => {
+    const a = hostedMalmo();
+    a.plans[0]!.areas[3]!.timeFrameYears = 8;
+    expect(issuesOf('area-time-frame', a)).toEqual([]);
+  });
+
+  it('warns about an own time frame of 50 years, at the area’s timeFrameYears', () => {
+    const a = hostedMalmo();
+    a.plans[0]!.areas[3]!.timeFrameYears = 50;
+    const issues = issuesOf('area-time-frame', a);
+    expect(issues).toMatchObject([{ code: 'area_time_frame_long', severity: 'warning', path: ['plans', 0, 'areas', 3, 'timeFrameYears'], params: { years: 50, maximum: 8 } }]);
+    expect(issues[0]!.message).toContain('har en egen tidsram på 50 år. Samarbetsplanen utgår från ca fyra år per område');
   });
 });

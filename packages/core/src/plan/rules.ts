@@ -1,4 +1,4 @@
-import { addYears, format, parseISO } from 'date-fns';
+import { addDays, addMonths, addYears, format, parseISO } from 'date-fns';
 import { getCurrentPlan } from '../agreement/agreement.js';
 import { mandatePeriodsBetween } from '../mandate-period/mandate-period.js';
 import { localize } from '../text/localize.js';
@@ -31,14 +31,16 @@ export const planPeriod: Rule = {
  * The agreement or its plan is revised on its cycle (`revision`). Left out, the plan is revised or updated
  * once per mandate period (Samarbetsplan 2018–2022, seed 003: "Denna samarbetsplan ska revideras eller
  * aktualiseras en gång per mandatperiod"): each mandate period since the agreement was adopted that ended
- * with no plan adopted in it is reported, and so is the current one while it has none yet. A plan counts
- * from its adoption date, or from its start when it has none. With a cycle of N years (Uppsala: every
+ * with no plan adopted in it is reported; the running period only once a revision is due, in its last
+ * `params.monthsBefore` months (default 12), since the seed asks for a revision within the period, not at
+ * its start. A plan counts from its adoption date, or from its start when it has none. With a cycle of N years (Uppsala: every
  * fifth year), each stretch of more than N years without a revision — counted from the adoption, through
  * the agreement's `revisions` (or its plans' adoptions) — is reported.
  */
 export const planRevision: Rule = {
   id: 'plan-revision',
-  check({ agreement, day, timeRules }) {
+  params: { monthsBefore: { default: 12, min: 0, max: 48 } },
+  check({ agreement, day, timeRules }, params) {
     if (!timeRules || agreement.adopted > day) return [];
     const cycle = agreement.revision ?? { of: 'plan', every: 'mandate-period' };
     const revisions =
@@ -63,11 +65,13 @@ export const planRevision: Rule = {
       const from = period.start < agreement.adopted ? agreement.adopted : period.start;
       if (revisions.some((d) => d >= from && d <= period.end)) continue;
       const ended = period.end < day;
+      const dueFrom = format(addMonths(addDays(parseISO(period.end), 1), -(params.monthsBefore ?? 12)), 'yyyy-MM-dd');
+      if (!ended && day < dueFrom) continue;
       findings.push({
         code: ended ? 'plan_not_revised' : 'plan_revision_due',
         path: [cycle.of === 'plan' ? 'plans' : 'revisions'],
         severity: 'warning',
-        params: { from: period.start, to: period.end, electionYear: period.electionYear, of: cycle.of },
+        params: { from: period.start, to: period.end, electionYear: period.electionYear, of: cycle.of, ...(ended ? {} : { dueFrom }) },
       });
     }
     return findings;
@@ -103,14 +107,22 @@ export const yearlyReport: Rule = {
 
 /**
  * An active area past its time frame is flagged: "Vi har utgått från att tidsramen är ca fyra år för ett
- * område" (seed 003). `params.years` sets the agreement's default; an area's own `timeFrameYears` wins.
+ * område" (seed 003). `params.years` sets the agreement's default; an area's own `timeFrameYears` wins,
+ * but one far beyond "ca fyra år" — over `params.maxYears` (default 8, twice the seed's) — is itself a
+ * warning, so an area cannot quietly exempt itself for decades.
  */
 export const areaTimeFrame: Rule = {
   id: 'area-time-frame',
-  params: { years: { default: 4, min: 0.5, max: 50 } },
+  params: { years: { default: 4, min: 0.5, max: 50 }, maxYears: { default: 8, min: 0.5, max: 50 } },
   check({ index, day, timeRules }, params) {
-    if (!timeRules) return [];
     const findings: Finding[] = [];
+    const maximum = params.maxYears ?? 8;
+    for (const { item: area, path } of index.currentAreas) {
+      if (area.timeFrameYears !== undefined && area.timeFrameYears > maximum) {
+        findings.push({ code: 'area_time_frame_long', path: [...path, 'timeFrameYears'], severity: 'warning', params: { area: localize(area.name), years: area.timeFrameYears, maximum } });
+      }
+    }
+    if (!timeRules) return findings;
     for (const { item: area, path } of index.currentAreas) {
       if (area.status !== 'active' || !area.started) continue;
       const years = area.timeFrameYears ?? params.years ?? 4;

@@ -46,10 +46,13 @@ describe('yearlyReport', () => {
     });
   });
 
-  it('lists the open errors and warnings of the rules at the year’s end', () => {
+  it('lists the open errors and warnings of the rules at the year’s end, and the rules the agreement changed', () => {
     // 2018's report is recorded; 2019's is still due at the year's end, which is a note, not listed.
-    expect(report.issues.map((i) => i.code)).toEqual(['plan_revision_due']);
-    expect(report.issues.every((i) => i.severity !== 'info')).toBe(true);
+    expect(report.issues.map((i) => [i.code, i.severity])).toEqual([['rule_adjusted', 'info']]);
+    // In 2021, the last year of the 2018–2022 mandate period, a revision of the plan is due.
+    const later = yearlyReport(agreement, { year: 2021, interests });
+    expect(later.issues.map((i) => i.code)).toContain('plan_revision_due');
+    expect(reportToMarkdown(later)).toContain('Regeln ”area-time-frame” är ändrad i överenskommelsens egna regelinställningar: years = 4.');
   });
 
   it('renders Markdown in Swedish and English with the tables a reader expects', () => {

@@ -224,7 +224,8 @@ export function yearlyReport(agreement: Agreement, input: ReportInput): YearlyRe
       hostingStarted: seats.filter((s) => inYear(s.h.from)).map(seatText),
       hostingEnded: seats.filter((s) => inYear(s.h.to)).map(seatText),
     },
-    issues: validation.issues.filter((i) => i.severity !== 'info'),
+    // Open errors and warnings, and what the data exempts itself from (rules switched off or changed).
+    issues: validation.issues.filter((i) => i.severity !== 'info' || i.code === 'rule_disabled' || i.code === 'rule_adjusted'),
   };
 }
 

@@ -189,6 +189,10 @@ export const issues: LocaleMessages = {
     host_informal: (p) =>
       `«${s(p.host)}» مجموعة غير رسمية وتقع خارج الاتفاق، فلا يمكن أن تكون مضيفًا لـ«${s(p.area)}». لكنها تستطيع المشاركة في التعاون.`,
     host_not_department: (p) => `«${s(p.host)}» منظمة، لكن مضيف البلدية لـ«${s(p.area)}» يجب أن يكون إدارة بلدية. اكتبوا معرّف الإدارة.`,
+    host_executive_board: (p) =>
+      `مضيف البلدية لـ«${s(p.area)}» هو ${board(p)}، لكن يجب أن يكون المضيف إدارة بلدية. اكتبوا الإدارة التي تتولى الاستضافة.`,
+    hosting_agreement_expired: (p) =>
+      `عقد استضافة «${s(p.host)}» في «${s(p.area)}» كان ساريًا حتى ${s(p.to)}، لكن الاستضافة مستمرة. مدّدوا العقد أو أنهوا الاستضافة بـ«to».`,
     hosting_agreement_missing: (p) =>
       `استضافة «${s(p.host)}» في «${s(p.area)}» ليس لها عقد. العقد مع كل منظمة مضيفة ينظّم المهمة – اذكروه تحت «agreement» مع رقم القيد والتاريخ.`,
     hosting_terms_overlap: (p) =>
@@ -196,6 +200,8 @@ export const issues: LocaleMessages = {
     term_ends_before_start: (p) => `${where(p)}: تاريخ الانتهاء ${s(p.to)} يقع قبل تاريخ البدء ${s(p.from)}. صحّحوا أحد التاريخين.`,
     coordinator_missing: (p) =>
       `لا يوجد منسق لـ${side(p)}. في الاتفاق منسق للبلدية ومنسق للقطاع المدني – أضيفوه تحت «roles.coordinators».`,
+    coordinator_part_time: (p) =>
+      `منسق ${side(p)} يعمل بنسبة ${s(p.fte)} من وظيفة بدوام كامل. تفترض خطة التعاون وظيفة بدوام كامل لكل طرف؛ اذكروا وظيفة لا تقل عن ${s(p.minimum)} أو اشرحوا لماذا يكفي أقل من ذلك.`,
     coordinator_extra: (p) => `يوجد ${s(p.count ?? 2)} منسقين لـ${side(p)} في الوقت نفسه. يجب أن يكون هناك منسق واحد – أنهوا المنسق الزائد بـ«to» أو احذفوه.`,
     coordinator_attachment_missing: (p) =>
       p.side === 'municipality'
@@ -228,6 +234,8 @@ export const issues: LocaleMessages = {
         : `المنحة من «${s(p.category)}» ليس لها تاريخ انتهاء، لكن لا يجوز أن تزيد على ${s(p.maxYears)} سنوات. اكتبوا «to»، على ألا يتجاوز ${s(p.lastDay)}.`,
     grant_requires_register: (p) =>
       `تحصل ${s(p.name)} على منحة من «${s(p.category)}»، وهذا يتطلب التسجيل في سجل الجمعيات. سجّلوا المنظمة («associationRegister»: true) قبل منح المنحة.`,
+    grant_register_unknown: (p) =>
+      `تحصل ${s(p.name)} على منحة من «${s(p.category)}»${p.grantor ? ` تمنحها ${s(p.grantor)}` : ''}، وهذا يتطلب التسجيل في سجل الجمعيات، لكن البيانات لا تذكر إن كانت المنظمة مسجّلة. اكتبوا «associationRegister»: true أو false.`,
     grant_requires_written_agreement: (p) =>
       `المنحة لـ${s(p.name)} من «${s(p.category)}» تتطلب عقدًا مكتوبًا. اذكروا العقد تحت «writtenAgreement» مع رقم القيد والتاريخ.`,
     grant_recipient_not_ideburen: (p) =>
@@ -247,6 +255,8 @@ export const issues: LocaleMessages = {
       `تقرير هذا العام إلى ${board(p)} (${s(p.year)}) لم يُسجَّل بعد. يقدّم المنسقون تقريرًا كل عام؛ أضيفوه تحت «yearlyReports» عند تسليمه.`,
     area_time_frame_exceeded: (p) =>
       `بدأ المجال «${s(p.area)}» في ${s(p.from)} وتجاوز مدته الزمنية البالغة ${s(p.years)} سنوات (${s(p.to)}). قيّموا المجال ثم أنهوه أو مدّدوه.`,
+    area_time_frame_long: (p) =>
+      `للمجال «${s(p.area)}» مدة زمنية خاصة به قدرها ${s(p.years)} سنة. تنطلق خطة التعاون من نحو أربع سنوات لكل مجال؛ قصّروا المدة إلى ${s(p.maximum)} سنوات على الأكثر أو قسّموا العمل.`,
     informal_joined: (p) =>
       `«${s(p.name)}» مجموعة غير رسمية ولا يمكنها الانضمام إلى الاتفاق. احذفوها من «joined»؛ لكنها تستطيع المشاركة في التعاون.`,
     region_code_unknown: (p) =>

@@ -136,10 +136,10 @@ export const issues: LocaleMessages = {
     'organising-ways': "The ways of organising listed under \"organising.ways\" are described, and those described are listed.",
     'hosting-unused': "An agreement without värdskap gives its areas no hosts or phases.",
     'hosting-seats': "Every active area has one host from an idéburen organisation and one from a department.",
-    'host-eligibility': "The sector’s host is a formally constituted idéburen organisation; the municipality’s a department or the executive board.",
-    'hosting-agreement': "Every idéburen hosting organisation has its hosting avtal recorded.",
+    'host-eligibility': "The sector’s host is a formally constituted idéburen organisation; the municipality’s a department, never the executive board.",
+    'hosting-agreement': "Every idéburen hosting organisation has its hosting avtal recorded, and in force while it holds the seat.",
     'hosting-terms': "Hosting terms of the same seat do not overlap, and none ends before it starts.",
-    'coordinators': "There is exactly one coordinator for the municipality and one for the idéburen sektor.",
+    'coordinators': "There is exactly one coordinator for the municipality and one for the idéburen sektor, each with about a full-time post.",
     'coordinator-attachment': "The municipal coordinator is tied to the executive board or its office; the sector’s to a metaorganisation.",
     'working-group': "The working group holds the coordinators and the active areas’ hosts, as its composition says.",
     'forum-members': "A dialogue forum has members from both sides, and no term ends before it starts.",
@@ -152,14 +152,14 @@ export const issues: LocaleMessages = {
     'organisation-number': "Organisation numbers are real (check digit, no personal identity number) and agree with the legal form.",
     'geography': "Organisations that join, host or receive grants are active in the municipality.",
     'grant-duration': "A grant runs no longer than its category allows.",
-    'grant-requirements': "A grant that requires the association register or a written agreement is not given without it.",
+    'grant-requirements': "A grant that requires the association register (by its category or its grantor) or a written agreement is not given without it.",
     'grant-recipient': "Grants go to idéburna organisations.",
     'grant-grantor': "A grant is given by one of its category’s grantors, and does not end before it starts.",
     'iop': "An IOP has a written agreement and a period, and planned evaluations are done on time.",
     'plan-period': "A plan’s period ends after it starts, and the current plan’s period has not run out.",
-    'plan-revision': "The agreement or its plan is revised on its cycle: once per mandate period, or every N years.",
+    'plan-revision': "The agreement or its plan is revised on its cycle: once per mandate period (due in the period’s last year), or every N years.",
     'yearly-report': "Every year since the current plan began has a yearly report to the executive board.",
-    'area-time-frame': "An active area is not past its time frame (four years by default).",
+    'area-time-frame': "An active area is not past its time frame (four years by default), and no area gives itself one far longer.",
   },
   ruleSources: {
     "unique-ids": "samverkan: ids are how data refers to data",
@@ -170,10 +170,10 @@ export const issues: LocaleMessages = {
     "organising-ways": "samverkan: the ways of organising named are the ones described",
     "hosting-unused": "Samarbetsplan 2018–2022: hosts and phases belong to värdskap",
     "hosting-seats": "Samarbetsplan 2018–2022, \"Värdskap\": one host from each side per area",
-    "host-eligibility": "Samarbetsplan 2018–2022 and Kartläggning 2019: an idéburen organisation and a förvaltning host",
-    "hosting-agreement": "Samarbetsplan 2018–2022: an avtal with each hosting organisation",
+    "host-eligibility": "Samarbetsplan 2018–2022: \"en värd från en idéburen organisation och en förvaltning\" (not the kommunstyrelse); Kartläggning 2019",
+    "hosting-agreement": "Samarbetsplan 2018–2022: an avtal with each hosting organisation, in force while it hosts",
     "hosting-terms": "Samarbetsplan 2018–2022: one host per side at a time",
-    coordinators: "Meeting of the metaorganisations 2017-10-12 and Samarbetsplan 2018–2022: two coordinators, one per side",
+    coordinators: "Meeting of the metaorganisations 2017-10-12 and Samarbetsplan 2018–2022: two coordinators, one per side, \"två heltidstjänster\"",
     "coordinator-attachment": "Samarbetsplan 2018–2022: the municipal coordinator is tied to the kommunstyrelse; meeting of the metaorganisations 2017-10-12: the sector's to a metaorganisation",
     "working-group": "Samarbetsplan 2018–2022, \"Organisation\": the working group's members",
     "forum-members": "Västra Götalandsregionen: a working group of politicians and sector representatives",
@@ -186,18 +186,21 @@ export const issues: LocaleMessages = {
     "organisation-number": "Skatteverket: the organisationsnummer's check digit and group",
     geography: "Kartläggning 2019: organisations active in the municipality",
     "grant-duration": "Kartläggning 2019: the kommunstyrelse's anslag for at most two years",
-    "grant-requirements": "Kartläggning 2019: föreningsregistret; Beredningsgruppen ÖK Malmö, 2015-04-09: IOP in writing",
+    "grant-requirements": "Kartläggning 2019: föreningsregistret, \"kravet på registrering vid ansökan om bidrag\" at fritidsförvaltningen; Beredningsgruppen ÖK Malmö, 2015-04-09: IOP in writing",
     "grant-recipient": "Kartläggning 2019: support to the idéburen sektor",
     "grant-grantor": "Kartläggning 2019: each department's board sets its rules",
     iop: "Beredningsgruppen ÖK Malmö, 2015-04-09; SKR's criteria for IOP (2017)",
     "plan-period": "Samarbetsplan 2018–2022: the plan runs for a period",
-    "plan-revision": "Samarbetsplan 2018–2022, \"Revidering\": once per mandate period; or the agreement's own cycle",
+    "plan-revision": "Samarbetsplan 2018–2022, \"Revidering\": once per mandate period, due in its last year; or the agreement's own cycle",
     "yearly-report": "Samarbetsplan 2018–2022: the coordinators report yearly to the executive board",
     "area-time-frame": "Samarbetsplan 2018–2022: \"tidsramen är ca fyra år för ett område\"",
   },
   ruleParams: {
     'grant-duration.defaultMaxYears': 'The longest a grant may run, in years, for categories that give no limit of their own (maxDurationYears). Without it only those that give one are checked.',
     'area-time-frame.years': 'The time frame in years for an area that gives none of its own (timeFrameYears), counted from the day work began.',
+    'area-time-frame.maxYears': 'The longest own time frame in years (timeFrameYears) accepted without a warning; the cooperation plan assumes about four years.',
+    'coordinators.minFullTime': 'The smallest share of a full-time post a coordinator may have without a warning; the cooperation plan counts on one full-time post per side.',
+    'plan-revision.monthsBefore': 'How many months before the end of the mandate period a revision of the plan becomes due.',
   },
   subject,
   messages: {
@@ -266,6 +269,10 @@ export const issues: LocaleMessages = {
         : `"${String(p.host ?? '')}" is not a formally constituted idéburen organisation (${LEGAL_FORM[String(p.reason)] ?? 'no statutes, board or annual meeting, or no legal form stated'}) and cannot be the idéburen sektor's host of "${String(p.area ?? '')}". Name an association, foundation or religious community with statutes, a board and an annual meeting.`,
     host_informal: (p) =>
       `"${String(p.host ?? '')}" is an informal group, outside the agreement, so it cannot host "${String(p.area ?? '')}". It can take part in collaborations.`,
+    host_executive_board: (p) =>
+      `The municipality's host of "${String(p.area ?? '')}" is ${board(p)}, but the host must be a department. Give the department that holds the hosting.`,
+    hosting_agreement_expired: (p) =>
+      `The hosting agreement of "${String(p.host ?? '')}" in "${String(p.area ?? '')}" ran until ${String(p.to ?? '')}, but the hosting goes on. Extend the agreement or end the hosting with "to".`,
     host_not_department: (p) =>
       `"${String(p.host ?? '')}" is an organisation, but the municipality's host of "${String(p.area ?? '')}" must be a department. Give the department's id.`,
     hosting_agreement_missing: (p) =>
@@ -276,6 +283,8 @@ export const issues: LocaleMessages = {
       `${where(p)}: the end date ${String(p.to ?? '')} is before the start date ${String(p.from ?? '')}. Correct one of the dates.`,
     coordinator_missing: (p) =>
       `There is no coordinator for ${side(p)}. The agreement has one coordinator for the municipality and one for the idéburen sektor: add it under "roles.coordinators".`,
+    coordinator_part_time: (p) =>
+      `The coordinator for ${side(p)} has ${String(p.fte ?? '')} of a full-time post. The cooperation plan counts on one full-time post for each side; give a post of at least ${String(p.minimum ?? '')} or say why less will do.`,
     coordinator_extra: (p) =>
       `There are ${String(p.count ?? 2)} coordinators for ${side(p)} at once. There must be one: end the extra one with "to" or remove it.`,
     coordinator_attachment_missing: (p) =>
@@ -310,8 +319,10 @@ export const issues: LocaleMessages = {
       p.to
         ? `The grant from "${String(p.category ?? '')}" runs to ${String(p.to)}, but may run at most ${String(p.maxYears ?? '')} years from ${String(p.from ?? '')}, that is to ${String(p.lastDay ?? '')}. Shorten it or make a new decision.`
         : `The grant from "${String(p.category ?? '')}" has no end date, but may run at most ${String(p.maxYears ?? '')} years. Give "to", ${String(p.lastDay ?? '')} at the latest.`,
+    grant_register_unknown: (p) =>
+      `${String(p.name ?? '')} receives a grant from "${String(p.category ?? '')}"${p.grantor ? ` given by ${String(p.grantor)}` : ''}, which requires registration in the association register, but whether the organisation is registered is not stated. Give "associationRegister": true or false.`,
     grant_requires_register: (p) =>
-      `${String(p.name ?? '')} receives a grant from "${String(p.category ?? '')}", which requires registration in the association register. Register the organisation ("associationRegister": true) before the grant is given.`,
+      `${String(p.name ?? '')} receives a grant from "${String(p.category ?? '')}"${p.grantor ? ` given by ${String(p.grantor)}` : ''}, which requires registration in the association register. Register the organisation ("associationRegister": true) before the grant is given.`,
     grant_requires_written_agreement: (p) =>
       `The grant to ${String(p.name ?? '')} from "${String(p.category ?? '')}" requires a written agreement. Add it under "writtenAgreement" with its reference and date.`,
     grant_recipient_not_ideburen: (p) =>
@@ -330,6 +341,8 @@ export const issues: LocaleMessages = {
       `No yearly report to ${board(p)} is recorded for ${list(p.years as readonly string[] | undefined)}. Add the reports under "yearlyReports".`,
     yearly_report_due: (p) =>
       `This year's report to ${board(p)} (${String(p.year ?? '')}) is not recorded yet. The coordinators report yearly; add it under "yearlyReports" once it is made.`,
+    area_time_frame_long: (p) =>
+      `The area "${String(p.area ?? '')}" has its own time frame of ${String(p.years ?? '')} years. The cooperation plan assumes about four years per area; shorten the time frame to at most ${String(p.maximum ?? '')} years or split the work.`,
     area_time_frame_exceeded: (p) =>
       `The area "${String(p.area ?? '')}" started ${String(p.from ?? '')} and is past its time frame of ${String(p.years ?? '')} years (${String(p.to ?? '')}). Evaluate the area and close or extend it.`,
     region_code_unknown: (p) =>

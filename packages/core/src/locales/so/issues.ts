@@ -194,6 +194,10 @@ export const issues: LocaleMessages = {
       `“${s(p.host)}” waa koox aan rasmi ahayn oo ka baxsan heshiiska, sidaas darteed ma noqon karto martigeliyaha “${s(p.area)}”. Laakiin way ka qayb gali kartaa iskaashiga.`,
     host_not_department: (p) =>
       `“${s(p.host)}” waa urur, laakiin martigeliyaha degmada ee “${s(p.area)}” waa inuu noqdaa waax. Qor aqoonsiga waaxda.`,
+    host_executive_board: (p) =>
+      `Martigeliyaha degmada ee “${s(p.area)}” waa ${board(p)}, laakiin martigeliyuhu waa inuu noqdaa waax. Qor waaxda haysa martigelinta.`,
+    hosting_agreement_expired: (p) =>
+      `Heshiiska martigelinta “${s(p.host)}” ee “${s(p.area)}” wuxuu dhaqan galayay ilaa ${s(p.to)}, laakiin martigelintu way socotaa. Kordhi heshiiska ama ku soo afjar martigelinta “to”.`,
     hosting_agreement_missing: (p) =>
       `Martigelinta “${s(p.host)}” ee “${s(p.area)}” ma laha heshiis qoran. Heshiis lala galo urur kasta oo martigeliya ayaa nidaamiya hawsha – ku qor hoosta “agreement” lambarka diiwaanka iyo taariikhda.`,
     hosting_terms_overlap: (p) =>
@@ -201,6 +205,8 @@ export const issues: LocaleMessages = {
     term_ends_before_start: (p) => `${where(p)}: taariikhda dhammaadka ${s(p.to)} waxay ka horreysaa taariikhda bilowga ${s(p.from)}. Sax mid ka mid ah taariikhaha.`,
     coordinator_missing: (p) =>
       `Ma jiro isku-duwe u qaabilsan ${side(p)}. Heshiisku wuxuu leeyahay isku-duwe degmada iyo mid bulshada rayidka ah – ku dar hoosta “roles.coordinators”.`,
+    coordinator_part_time: (p) =>
+      `Isku-duwaha ${side(p)} wuxuu hayaa ${s(p.fte)} shaqo waqti-buuxa ah. Qorshaha iskaashigu wuxuu ku tiirsan yahay hal shaqo waqti-buuxa ah dhinac kasta; qor shaqo ugu yaraan ${s(p.minimum)} ah ama sheeg sababta ay wax ka yar ugu filan yihiin.`,
     coordinator_extra: (p) =>
       `Waxaa hal mar jira ${s(p.count ?? 2)} isku-duwe oo u qaabilsan ${side(p)}. Waa inuu jiraa mid keliya – ku soo afjar kan dheeraadka ah “to” ama tirtir.`,
     coordinator_attachment_missing: (p) =>
@@ -234,6 +240,8 @@ export const issues: LocaleMessages = {
         : `Deeqda ka timid “${s(p.category)}” ma laha taariikh dhammaad, laakiin waa inaysan ka badan ${s(p.maxYears)} sano. Qor “to”, ugu dambayn ${s(p.lastDay)}.`,
     grant_requires_register: (p) =>
       `${s(p.name)} wuxuu deeq ka helayaa “${s(p.category)}”, taas oo u baahan diiwaangelin diiwaanka ururrada. Diiwaangeli ururka (“associationRegister”: true) ka hor inta aan deeqda la bixin.`,
+    grant_register_unknown: (p) =>
+      `${s(p.name)} wuxuu deeq ka helayaa “${s(p.category)}”${p.grantor ? ` oo ay bixiso ${s(p.grantor)}` : ''}, taas oo u baahan diiwaangelin diiwaanka ururrada, laakiin lama sheegin in ururku diiwaangashan yahay. Qor “associationRegister”: true ama false.`,
     grant_requires_written_agreement: (p) =>
       `Deeqda loo siinayo ${s(p.name)} ee ka timid “${s(p.category)}” waxay u baahan tahay heshiis qoran. Ku qor heshiiska hoosta “writtenAgreement” lambarka diiwaanka iyo taariikhda.`,
     grant_recipient_not_ideburen: (p) =>
@@ -253,6 +261,8 @@ export const issues: LocaleMessages = {
       `Warbixinta sannadkan ee ${board(p)} (${s(p.year)}) weli lama diiwaangelin. Isku-duwayaashu sannad walba way soo warbixiyaan; ku dar hoosta “yearlyReports” marka la gudbiyo.`,
     area_time_frame_exceeded: (p) =>
       `Qaybta “${s(p.area)}” waxay bilaabatay ${s(p.from)} waxayna dhaaftay muddadeedii ${s(p.years)} sano ahayd (${s(p.to)}). Qiimee qaybta kadibna soo afjar ama kordhi.`,
+    area_time_frame_long: (p) =>
+      `Qaybta “${s(p.area)}” waxay leedahay muddo u gaar ah oo ah ${s(p.years)} sano. Qorshaha iskaashigu wuxuu ka ambaqaadayaa qiyaastii afar sano qayb kasta; soo gaabi muddada ilaa ugu badnaan ${s(p.maximum)} sano ama qaybi shaqada.`,
     informal_joined: (p) =>
       `“${s(p.name)}” waa koox aan rasmi ahayn mana ku biiri karto heshiiska. Ka saar “joined”; hase yeeshee way ka qayb qaadan kartaa iskaashiga.`,
     region_code_unknown: (p) =>

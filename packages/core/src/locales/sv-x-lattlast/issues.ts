@@ -191,12 +191,18 @@ export const issues: LocaleMessages = {
         : `”${s(p.host)}” kan inte vara föreningarnas ansvariga för ”${s(p.area)}”. ${LEGAL_FORM[s(p.reason)] ? `Den är ${LEGAL_FORM[s(p.reason)]}.` : 'Den saknar stadgar, styrelse eller årsmöte.'} Välj en förening, stiftelse eller ett trossamfund. Den ska ha stadgar, styrelse och årsmöte.`,
     host_informal: (p) => `”${s(p.host)}” är en lös grupp. Den kan inte ha ansvar för ”${s(p.area)}”. Men den kan vara med och samarbeta.`,
     host_not_department: (p) => `”${s(p.host)}” är en organisation. Kommunens ansvariga för ”${s(p.area)}” ska vara en förvaltning. Skriv förvaltningens id.`,
+    host_executive_board: (p) =>
+      `Kommunens ansvariga för ”${s(p.area)}” är ${board(p)}. Men det ska vara en förvaltning. Skriv vilken förvaltning som har ansvaret.`,
+    hosting_agreement_expired: (p) =>
+      `Avtalet med ”${s(p.host)}” om ”${s(p.area)}” gällde till ${s(p.to)}. Men ”${s(p.host)}” har fortfarande ansvaret. Gör avtalet längre. Eller skriv när ansvaret slutar, med ”to”.`,
     hosting_agreement_missing: (p) =>
       `”${s(p.host)}” har ansvar för ”${s(p.area)}”. Men det finns inget avtal om det. Skriv in avtalet under ”agreement”. Skriv med nummer och datum.`,
     hosting_terms_overlap: (p) =>
       `Två ansvariga från ${hostSide(p.side)} i ”${s(p.area)}” har tider som krockar. Den här börjar ${s(p.from)}. ${s(p.other)} ${p.otherTo ? `slutar först ${s(p.otherTo)}` : 'har inget slutdatum'}. Låt den första sluta före ${s(p.from)}.`,
     term_ends_before_start: (p) => `${where(p)}: slutet ${s(p.to)} kommer före starten ${s(p.from)}. Rätta ett av datumen.`,
     coordinator_missing: (p) => `Det finns ingen samordnare för ${side(p)}. Det ska finnas en. Skriv in den under ”roles.coordinators”.`,
+    coordinator_part_time: (p) =>
+      `Samordnaren för ${side(p)} arbetar ${s(p.fte).replace('.', ',')} av en heltid. Planen räknar med en heltid för var sida. Skriv minst ${s(p.minimum).replace('.', ',')}. Eller skriv varför mindre räcker.`,
     coordinator_extra: (p) => `Det finns ${s(p.count ?? 2)} samordnare för ${side(p)} samtidigt. Det ska bara finnas 1. Skriv när den ena slutar, med ”to”. Eller ta bort den.`,
     coordinator_attachment_missing: (p) =>
       p.side === 'municipality'
@@ -229,6 +235,8 @@ export const issues: LocaleMessages = {
         : `Bidraget från ”${s(p.category)}” har inget slutdatum. Det får bara gälla i ${s(p.maxYears)} år. Skriv ”to”. Slutet får vara senast ${s(p.lastDay)}.`,
     grant_requires_register: (p) =>
       `${s(p.name)} får bidrag från ”${s(p.category)}”. Då måste organisationen finnas i föreningsregistret. Skriv ”associationRegister”: true när den är registrerad.`,
+    grant_register_unknown: (p) =>
+      `${s(p.name)} får bidrag från ”${s(p.category)}”${p.grantor ? ` av ${s(p.grantor)}` : ''}. Då måste organisationen finnas i föreningsregistret. Men det står inte om den finns där. Skriv ”associationRegister”: true eller false.`,
     grant_requires_written_agreement: (p) =>
       `Bidraget till ${s(p.name)} från ”${s(p.category)}” kräver ett avtal på papper. Skriv in avtalet under ”writtenAgreement”. Skriv med nummer och datum.`,
     grant_recipient_not_ideburen: (p) =>
@@ -248,6 +256,8 @@ export const issues: LocaleMessages = {
       `Rapporten för i år (${s(p.year)}) finns inte än. Samordnarna skriver 1 rapport varje år. Lägg till den under ”yearlyReports” när den är klar.`,
     area_time_frame_exceeded: (p) =>
       `Området ”${s(p.area)}” började ${s(p.from)}. Det skulle pågå i ${s(p.years)} år, till ${s(p.to)}. Den tiden har gått. Se hur det har gått. Avsluta sedan området eller gör tiden längre.`,
+    area_time_frame_long: (p) =>
+      `Området ”${s(p.area)}” har en egen tid på ${s(p.years)} år. Planen räknar med ungefär 4 år för ett område. Gör tiden kortare, högst ${s(p.maximum)} år. Eller dela upp arbetet.`,
     informal_joined: (p) =>
       `”${s(p.name)}” är en lös grupp. Den kan inte gå med i överenskommelsen. Ta bort den från ”joined”. Den kan ändå vara med och samarbeta.`,
     region_code_unknown: (p) =>

@@ -142,10 +142,10 @@ export const issues: LocaleMessages = {
     'organising-ways': "De arbetsformer som anges under ”organising.ways” beskrivs, och de som beskrivs anges.",
     'hosting-unused': "En överenskommelse utan värdskap ger inte sina områden värdar eller faser.",
     'hosting-seats': "Varje aktivt område har en värd från en idéburen organisation och en från en förvaltning.",
-    'host-eligibility': "Den idéburna sektorns värd är en formellt bildad idéburen organisation; kommunens värd är en förvaltning eller styrelsen.",
-    'hosting-agreement': "Varje idéburen värdorganisation har sitt avtal om värdskapet registrerat.",
+    'host-eligibility': "Den idéburna sektorns värd är en formellt bildad idéburen organisation; kommunens värd är en förvaltning, aldrig styrelsen.",
+    'hosting-agreement': "Varje idéburen värdorganisation har sitt avtal om värdskapet registrerat, och det gäller så länge den är värd.",
     'hosting-terms': "Värdskapen på samma plats överlappar inte, och inget slutar före det börjar.",
-    'coordinators': "Det finns exakt en samordnare för kommunen och en för den idéburna sektorn.",
+    'coordinators': "Det finns exakt en samordnare för kommunen och en för den idéburna sektorn, var och en på ungefär en heltidstjänst.",
     'coordinator-attachment': "Den kommunala samordnaren är knuten till styrelsen eller dess kontor; den idéburna sektorns till en metaorganisation.",
     'working-group': "Arbetsgruppen har samordnarna och de aktiva områdenas värdar som medlemmar, enligt sin sammansättning.",
     'forum-members': "Ett forum för dialog har ledamöter från båda sidor, och ingen mandatperiod slutar före den börjar.",
@@ -158,14 +158,14 @@ export const issues: LocaleMessages = {
     'organisation-number': "Organisationsnummer är riktiga (kontrollsiffra, inget personnummer) och stämmer med den juridiska formen.",
     'geography': "Organisationer som ansluter sig, är värdar eller får bidrag är verksamma i kommunen.",
     'grant-duration': "Ett bidrag löper inte längre än dess bidragsform tillåter.",
-    'grant-requirements': "Ett bidrag som kräver registrering i föreningsregistret eller ett skriftligt avtal ges inte utan det.",
+    'grant-requirements': "Ett bidrag som kräver registrering i föreningsregistret (enligt kategorin eller förvaltningen) eller ett skriftligt avtal ges inte utan det.",
     'grant-recipient': "Bidrag går till idéburna organisationer.",
     'grant-grantor': "Ett bidrag ges av en av bidragsformens bidragsgivare, och slutar inte före det börjar.",
     'iop': "Ett IOP har en skriftlig överenskommelse och en period, och planerade utvärderingar görs i tid.",
     'plan-period': "En plans period slutar efter att den börjar, och den gällande planens period har inte löpt ut.",
-    'plan-revision': "Överenskommelsen eller planen revideras enligt sin cykel: en gång per mandatperiod, eller vart N:e år.",
+    'plan-revision': "Överenskommelsen eller planen revideras enligt sin cykel: en gång per mandatperiod (senast under periodens sista år), eller vart N:e år.",
     'yearly-report': "Varje år sedan den gällande planen började har en årlig rapport till styrelsen.",
-    'area-time-frame': "Ett aktivt område har inte passerat sin tidsram (förval fyra år).",
+    'area-time-frame': "Ett aktivt område har inte passerat sin tidsram (förval fyra år), och inget område ger sig självt en mycket längre.",
   },
   ruleSources: {
     "unique-ids": "samverkan: id är hur uppgifterna hänvisar till varandra",
@@ -176,10 +176,10 @@ export const issues: LocaleMessages = {
     "organising-ways": "samverkan: de arbetsformer som nämns är de som beskrivs",
     "hosting-unused": "Samarbetsplan 2018–2022: värdar och faser hör till värdskapet",
     "hosting-seats": "Samarbetsplan 2018–2022, ”Värdskap”: en värd från vardera sidan per område",
-    "host-eligibility": "Samarbetsplan 2018–2022 och Kartläggning 2019: en idéburen organisation och en förvaltning är värdar",
-    "hosting-agreement": "Samarbetsplan 2018–2022: ett avtal med varje värdorganisation",
+    "host-eligibility": "Samarbetsplan 2018–2022: ”en värd från en idéburen organisation och en förvaltning” (inte kommunstyrelsen); Kartläggning 2019",
+    "hosting-agreement": "Samarbetsplan 2018–2022: ett avtal med varje värdorganisation, som gäller så länge den är värd",
     "hosting-terms": "Samarbetsplan 2018–2022: en värd per sida åt gången",
-    coordinators: "Metaorganisationernas möte 2017-10-12 och Samarbetsplan 2018–2022: två samordnare, en per sida",
+    coordinators: "Metaorganisationernas möte 2017-10-12 och Samarbetsplan 2018–2022: två samordnare, en per sida, ”två heltidstjänster”",
     "coordinator-attachment": "Samarbetsplan 2018–2022: den kommunala samordnaren knyts till kommunstyrelsen; metaorganisationernas möte 2017-10-12: sektorns till en metaorganisation",
     "working-group": "Samarbetsplan 2018–2022, ”Organisation”: arbetsgruppens medlemmar",
     "forum-members": "Västra Götalandsregionen: en arbetsgrupp av politiker och företrädare för sektorn",
@@ -192,18 +192,21 @@ export const issues: LocaleMessages = {
     "organisation-number": "Skatteverket: organisationsnummerets kontrollsiffra och grupp",
     geography: "Kartläggning 2019: organisationer verksamma i kommunen",
     "grant-duration": "Kartläggning 2019: kommunstyrelsens anslag i högst två år",
-    "grant-requirements": "Kartläggning 2019: föreningsregistret; beredningsgruppen ÖK Malmö, 2015-04-09: IOP i skrift",
+    "grant-requirements": "Kartläggning 2019: föreningsregistret, ”kravet på registrering vid ansökan om bidrag” hos fritidsförvaltningen; beredningsgruppen ÖK Malmö, 2015-04-09: IOP i skrift",
     "grant-recipient": "Kartläggning 2019: stöd till den idéburna sektorn",
     "grant-grantor": "Kartläggning 2019: varje förvaltnings nämnd beslutar om sina regler",
     iop: "Beredningsgruppen ÖK Malmö, 2015-04-09; SKR:s kriterier för IOP (2017)",
     "plan-period": "Samarbetsplan 2018–2022: planen gäller för en period",
-    "plan-revision": "Samarbetsplan 2018–2022, ”Revidering”: en gång per mandatperiod; eller överenskommelsens egen cykel",
+    "plan-revision": "Samarbetsplan 2018–2022, ”Revidering”: en gång per mandatperiod, senast under periodens sista år; eller överenskommelsens egen cykel",
     "yearly-report": "Samarbetsplan 2018–2022: samordnarna rapporterar årligen till styrelsen",
     "area-time-frame": "Samarbetsplan 2018–2022: ”tidsramen är ca fyra år för ett område”",
   },
   ruleParams: {
     'grant-duration.defaultMaxYears': 'Längsta tid i år ett bidrag får löpa, för bidragsformer som inte själva anger någon (maxDurationYears). Utan den prövas bara de som anger en.',
     'area-time-frame.years': 'Tidsramen i år för ett område som inte själv anger någon (timeFrameYears), räknat från dagen arbetet började.',
+    'area-time-frame.maxYears': 'Längsta egna tidsram i år (timeFrameYears) som godtas utan varning; samarbetsplanen utgår från ca fyra år.',
+    'coordinators.minFullTime': 'Minsta andel av en heltidstjänst en samordnare kan ha utan varning; samarbetsplanen räknar med en heltidstjänst per sida.',
+    'plan-revision.monthsBefore': 'Hur många månader före mandatperiodens slut en revidering av planen blir aktuell.',
   },
   subject,
   messages: {
@@ -272,6 +275,10 @@ export const issues: LocaleMessages = {
         : `”${String(p.host ?? '')}” är inte en formellt bildad idéburen organisation (${LEGAL_FORM[String(p.reason)] ?? 'stadgar, styrelse eller årsmöte saknas, eller den juridiska formen anges inte'}) och kan inte vara den idéburna sektorns värd för ”${String(p.area ?? '')}”. Ange en förening, stiftelse eller ett trossamfund med stadgar, styrelse och årsmöte.`,
     host_informal: (p) =>
       `”${String(p.host ?? '')}” är en informell grupp och ligger utanför överenskommelsen, så den kan inte vara värd för ”${String(p.area ?? '')}”. Den kan däremot vara med i samverkan.`,
+    host_executive_board: (p) =>
+      `Kommunens värd för ”${String(p.area ?? '')}” är ${board(p)}, men värden ska vara en förvaltning. Ange den förvaltning som håller värdskapet.`,
+    hosting_agreement_expired: (p) =>
+      `Avtalet om värdskapet för ”${String(p.host ?? '')}” i ”${String(p.area ?? '')}” gällde till ${String(p.to ?? '')}, men värdskapet pågår. Förläng avtalet eller avsluta värdskapet med ”to”.`,
     host_not_department: (p) =>
       `”${String(p.host ?? '')}” är en organisation, men kommunens värd för ”${String(p.area ?? '')}” ska vara en förvaltning. Ange förvaltningens id.`,
     hosting_agreement_missing: (p) =>
@@ -282,6 +289,8 @@ export const issues: LocaleMessages = {
       `${where(p)}: slutdatumet ${String(p.to ?? '')} ligger före startdatumet ${String(p.from ?? '')}. Rätta ett av datumen.`,
     coordinator_missing: (p) =>
       `Det finns ingen samordnare för ${side(p)}. Överenskommelsen har en samordnare för kommunen och en för den idéburna sektorn – lägg till den under ”roles.coordinators”.`,
+    coordinator_part_time: (p) =>
+      `Samordnaren för ${side(p)} har ${String(p.fte ?? '').replace('.', ',')} av en heltidstjänst. Samarbetsplanen räknar med en heltidstjänst för var sida; ange en tjänst på minst ${String(p.minimum ?? '').replace('.', ',')} eller skriv varför mindre räcker.`,
     coordinator_extra: (p) =>
       `Det finns ${String(p.count ?? 2)} samordnare för ${side(p)} samtidigt. Det ska vara en – avsluta den extra med ”to” eller ta bort den.`,
     coordinator_attachment_missing: (p) =>
@@ -316,8 +325,10 @@ export const issues: LocaleMessages = {
       p.to
         ? `Bidraget ur ”${String(p.category ?? '')}” löper till ${String(p.to)}, men får löpa högst ${String(p.maxYears ?? '')} år från ${String(p.from ?? '')}, alltså till och med ${String(p.lastDay ?? '')}. Korta perioden eller fatta ett nytt beslut.`
         : `Bidraget ur ”${String(p.category ?? '')}” saknar slutdatum, men får löpa högst ${String(p.maxYears ?? '')} år. Ange ”to”, senast ${String(p.lastDay ?? '')}.`,
+    grant_register_unknown: (p) =>
+      `${String(p.name ?? '')} får bidrag ur ”${String(p.category ?? '')}”${p.grantor ? ` från ${String(p.grantor)}` : ''}, och det kräver registrering i föreningsregistret, men det står inte om organisationen är registrerad. Ange ”associationRegister”: true eller false.`,
     grant_requires_register: (p) =>
-      `${String(p.name ?? '')} får bidrag ur ”${String(p.category ?? '')}”, som kräver registrering i föreningsregistret. Registrera organisationen (”associationRegister”: true) innan bidraget ges.`,
+      `${String(p.name ?? '')} får bidrag ur ”${String(p.category ?? '')}”${p.grantor ? ` från ${String(p.grantor)}` : ''}, och det kräver registrering i föreningsregistret. Registrera organisationen (”associationRegister”: true) innan bidraget ges.`,
     grant_requires_written_agreement: (p) =>
       `Bidraget till ${String(p.name ?? '')} ur ”${String(p.category ?? '')}” kräver ett skriftligt avtal. Ange avtalet under ”writtenAgreement” med diarienummer och datum.`,
     grant_recipient_not_ideburen: (p) =>
@@ -336,6 +347,8 @@ export const issues: LocaleMessages = {
       `Det finns ingen årlig rapport till ${board(p)} registrerad för ${list(p.years as readonly string[] | undefined)}. Lägg till rapporterna under ”yearlyReports”.`,
     yearly_report_due: (p) =>
       `Årets rapport till ${board(p)} (${String(p.year ?? '')}) är inte registrerad ännu. Samordnarna rapporterar årligen; lägg till den under ”yearlyReports” när den är lämnad.`,
+    area_time_frame_long: (p) =>
+      `Området ”${String(p.area ?? '')}” har en egen tidsram på ${String(p.years ?? '')} år. Samarbetsplanen utgår från ca fyra år per område; korta tidsramen till högst ${String(p.maximum ?? '')} år eller dela upp arbetet.`,
     area_time_frame_exceeded: (p) =>
       `Området ”${String(p.area ?? '')}” startade ${String(p.from ?? '')} och har passerat sin tidsram på ${String(p.years ?? '')} år (${String(p.to ?? '')}). Utvärdera området och avsluta eller förläng det.`,
     region_code_unknown: (p) =>

@@ -7,6 +7,9 @@ export const DEPARTMENTS: Department[] = [
     id: 'fritidsforvaltningen',
     name: { sv: 'Fritidsförvaltningen', en: 'Leisure Department' },
     kind: 'department',
+    // Seed 004: "Genom kravet på registrering vid ansökan om bidrag, besitter fritidsförvaltningen ett
+    // omfattande föreningsregister."
+    requiresAssociationRegister: true,
     description: {
       sv: 'Ger ett omfattande stöd till föreningslivet: organisationsbidrag, allmänna föreningsbidrag och lokalstöd, ofta kopplat till dialog eller samverkan kring verksamhet. För ett föreningsregister genom kravet på registrering vid ansökan.',
       en: 'Gives extensive support to associations: organisation grants, general association grants and premises support, often tied to dialogue or joint activities. Keeps an association register through the registration required to apply.',

@@ -61,7 +61,12 @@ export const GRANT_CATEGORIES: GrantCategory[] = [
       sv: 'Subventionerat pris vid uthyrning, nolltaxa och lokalkostnadsbidrag till föreningar med egna lokaler; även utlåning av lokaler. Administreras framför allt av fritidsförvaltningen.',
       en: 'Subsidised rent, a zero tariff (nolltaxa) and a grant for own premises (lokalkostnadsbidrag); also lending of premises. Mainly run by the Leisure Department.',
     },
-    grantors: ['fritidsforvaltningen', 'kulturforvaltningen', 'grundskoleforvaltningen'],
+    // Seed 004: "Lokalstöd administreras framför allt genom fritidsförvaltningen" (which since 2017 also
+    // lets grundskoleförvaltningens and gymnasie- och vuxenutbildningsförvaltningens idrottshallar);
+    // "Vissa av kulturförvaltningens verksamheter, såsom Garaget och Stadsarkivet, lånar också ut lokaler";
+    // "Slutligen kan enskilda skolor hyra ut vissa av sina lokaler till föreningar" — schools of both school
+    // departments.
+    grantors: ['fritidsforvaltningen', 'kulturforvaltningen', 'grundskoleforvaltningen', 'gymnasie-och-vuxenutbildningsforvaltningen'],
   },
   {
     id: 'ks-anslag-projekt-och-utredningar',
