@@ -9,13 +9,15 @@ import type { Agreement } from '../agreement/agreement.js';
 import { resolveLocale } from '../locales/resolve.js';
 import { agreementJsonSchema } from '../json-schema/json-schema.js';
 import type { Issue, Severity } from '../issue/issue.js';
-import { validateAgreement } from '../validate/validate.js';
+import { validateAgreement, type ValidationResult } from '../validate/validate.js';
 import type { Interest } from '../interest/interest.js';
 import { readInterests, type ReadInterestsResult } from '../interest/read.js';
 import { createMatchIndex } from '../matching/index-build.js';
 import { interestName } from '../matching/explain.js';
 import { rankMatches } from '../matching/rank.js';
-import { reportToCsv, reportToMarkdown, yearlyReport } from '../report/yearly-report.js';
+import { yearlyReport } from '../report/yearly-report.js';
+import { reportToMarkdown } from '../report/markdown.js';
+import { reportToCsv } from '../report/csv.js';
 import { iopsToCsv, organisationsToCsv, toPopolo } from '../export/popolo.js';
 import { listIops } from '../iop/list.js';
 import { migrateAgreement } from '../migrate/migrate.js';
@@ -293,15 +295,25 @@ export async function readInput(target: string, locale: string, io: CliIo): Prom
 
 /** Reads an agreement for `show`: exit code 1 with the issues listed when the schema refuses it. */
 export async function loadAgreement(target: string, locale: string, io: CliIo): Promise<Agreement | number> {
+  const loaded = await loadValidated(target, locale, io);
+  return typeof loaded === 'number' ? loaded : loaded.agreement;
+}
+
+/**
+ * Reads an agreement and, given a day, validates it on that day in the same pass (the schema, then the
+ * rules) for a command that needs both: `report` hands the validation on rather than validating again.
+ * Without a day only the schema runs. Exit code 1 with the issues listed when the schema refuses it.
+ */
+async function loadValidated(target: string, locale: string, io: CliIo, today?: string): Promise<{ agreement: Agreement; validation?: ValidationResult } | number> {
   const input = await readInput(target, locale, io);
   if (typeof input === 'number') return input;
-  const result = defineAgreement(input.value, { locale });
-  if (!result.ok) {
+  const result = today === undefined ? defineAgreement(input.value, { locale }) : validateAgreement(input.value, { locale, today });
+  if (!result.agreement) {
     io.stderr(`${cliText(locale).invalidAgreement(target, result.issues.length)}\n`);
     for (const issue of result.issues) io.stderr(`  • ${issue.params.path ? `${issue.params.path}: ` : ''}${issue.message}\n`);
     return EXIT.invalid;
   }
-  return result.agreement;
+  return today === undefined ? { agreement: result.agreement } : { agreement: result.agreement, validation: result as ValidationResult };
 }
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -405,8 +417,10 @@ async function yearly(rest: readonly string[], parsed: Parsed, io: CliIo): Promi
   if (year === undefined) return fail(io, t.missingValue('--year'));
   const outputFormat = parsed.options.get('format') ?? 'markdown';
   if (!['markdown', 'csv', 'json'].includes(outputFormat)) return fail(io, t.badFormat(outputFormat, ['markdown', 'csv', 'json']));
-  const agreement = await loadAgreement(target, parsed.locale, io);
-  if (typeof agreement === 'number') return agreement;
+  // One validation, on the year's last day, handed to the report.
+  const loaded = await loadValidated(target, parsed.locale, io, `${year}-12-31`);
+  if (typeof loaded === 'number') return loaded;
+  const { agreement, validation } = loaded;
   let interests: Interest[] = [];
   let issues: readonly Issue[] = [];
   const interestsFile = parsed.options.get('interests');
@@ -415,7 +429,7 @@ async function yearly(rest: readonly string[], parsed: Parsed, io: CliIo): Promi
     if (typeof read === 'number') return read;
     ({ interests, issues } = read);
   }
-  const report = yearlyReport(agreement, { year, interests, locale: parsed.locale });
+  const report = yearlyReport(agreement, { year, interests, locale: parsed.locale, ...(validation ? { validation } : {}) });
   io.stdout(outputFormat === 'csv' ? reportToCsv(report) : outputFormat === 'json' ? `${JSON.stringify(report, null, 2)}\n` : reportToMarkdown(report));
   // The report counts the interests it could use; those it could not are named, never dropped silently.
   return interestsFile ? reportInterestIssues(interestsFile, issues, parsed.locale, io) : EXIT.ok;

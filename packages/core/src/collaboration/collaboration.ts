@@ -95,8 +95,14 @@ export const Collaboration = fact({
   ages: z.optional(AgeRange),
   formality: z.optional(z.enum(['formal', 'informal'])),
   basis: z.optional(CollaborationBasis),
-  /** The year it began, where known. */
+  /**
+   * The year it began, where known. A collaboration with no year is an example, not a year's work: the
+   * yearly report lists it apart and counts it in no year (seed 004 calls its examples "ingen
+   * fullständig inventering").
+   */
   since: z.optional(NonNegativeInt),
+  /** The last year it was active, where it has ended; the yearly report counts it in no later year. */
+  until: z.optional(NonNegativeInt),
   url: z.optional(WebUrl),
 });
 /** @inline */

@@ -208,8 +208,26 @@ export interface ReportText {
   /** The currency after an amount: "kr", "SEK". */
   currency: string;
   interests: string;
+  /** The grants recorded one by one in the data (not the totals). */
+  singleGrants: string;
+  /** The heading and summary line of the totals each grantor reports for the year. */
+  grantTotals: string;
+  grantTotalsNote: string;
+  /** An amount (already written as a number) by its precision; `b` is the upper end. */
+  amountAs: {
+    exact: (a: string) => string;
+    'more-than': (a: string) => string;
+    approximate: (a: string, b?: string) => string;
+    range: (a: string, b: string) => string;
+  };
+  recipients: (n: string) => string;
   byArea: string;
   byDepartment: string;
+  /** The executive board's own table: it is a nämnd, not a förvaltning. */
+  executiveBoard: (name: string) => string;
+  /** Collaborations with no year: examples, listed apart and counted in no year. */
+  undated: string;
+  undatedNote: string;
   byForm: string;
   byTargetGroup: string;
   byDistrict: string;

@@ -1,9 +1,11 @@
 export {
   yearlyReport,
-  reportToMarkdown,
-  reportToCsv,
   type YearlyReport,
   type ReportInput,
   type ReportRow,
+  type ReportAmount,
+  type ReportGrantTotal,
   type HostingStatus,
 } from './yearly-report.js';
+export { reportToMarkdown } from './markdown.js';
+export { reportToCsv } from './csv.js';

@@ -1,16 +1,13 @@
-import { formatNumber } from '../text/format.js';
 import { actorNames } from '../agreement/actor-names.js';
-import { csv } from '../_lib/csv.js';
 import { type Agreement, getCurrentPlan } from '../agreement/agreement.js';
 import { currentHost } from '../area/area.js';
 import type { Collaboration } from '../collaboration/collaboration.js';
-import type { Grant } from '../grant/grant.js';
+import type { AmountPrecision, Grant, GrantTotal } from '../grant/grant.js';
 import type { Interest } from '../interest/interest.js';
 import type { Issue } from '../issue/issue.js';
-import { resolveLanguage } from '../locales/resolve.js';
 import { localize } from '../text/localize.js';
 import { uses } from '../organising/ways.js';
-import { validateAgreement } from '../validate/validate.js';
+import { validateAgreement, type ValidationResult } from '../validate/validate.js';
 
 /**
  * One line of a breakdown: a thing (area, department, form, target group, district) with what the year
@@ -47,6 +44,39 @@ export interface HostingStatus {
 }
 
 /**
+ * An amount as a source states it: exact, more than, about, or a range (`amountSekMax` its upper end; an
+ * approximate amount may have one too, when it sums a range).
+ *
+ * @example
+ * ```ts
+ * const a: ReportAmount = { amountSek: 70_000_000, precision: 'more-than' }; // "drygt 70 miljoner"
+ * ```
+ */
+export interface ReportAmount {
+  amountSek: number;
+  amountSekMax?: number;
+  precision: AmountPrecision;
+}
+
+/**
+ * A grantor's total for the year as the agreement states it, with its precision (seed 004 states 2018's
+ * so: "109,7 miljoner", "drygt 70 miljoner", "cirka 12,5 miljoner", "200 000–300 000 kronor").
+ *
+ * @example
+ * ```ts
+ * const t: ReportGrantTotal = { grantor: 'kulturforvaltningen', name: 'Kulturförvaltningen', amountSek: 70_000_000, precision: 'more-than' };
+ * ```
+ */
+export interface ReportGrantTotal extends ReportAmount {
+  grantor: string;
+  name: string;
+  /** The grant categories it covers, by name, where the source says. */
+  categories?: string[];
+  /** How many organisations received it, where the source says. */
+  recipients?: number;
+}
+
+/**
  * Årlig uppföljning: the yearly follow-up of the collaboration that Malmö stad owes the kommunstyrelsen
  * (seed 003) — counts and sums per area, department, form of collaboration, target group and district,
  * hosting per area, what changed since the year before, and the open rule issues.
@@ -63,9 +93,24 @@ export interface YearlyReport {
   year: number;
   /** The language tag the report was made for; its names and messages are in that language, or Swedish where they have none. */
   locale: string;
+  /**
+   * The year's counts: collaborations active in the year (dated ones only), the grants recorded one by one
+   * that start in it, and interests submitted in it.
+   */
   totals: { collaborations: number; newCollaborations: number; grants: number; amountSek: number; interests: number };
+  /** Each grantor's total for the year as the agreement states it, with its precision. */
+  grantTotals: ReportGrantTotal[];
+  /** The grant totals together: the sum of their lower ends, as precise as the least precise of them; absent without totals. */
+  grantTotalsSum?: ReportAmount;
+  /**
+   * Collaborations the agreement holds with no year: examples, not the year's work (seed 004 calls its
+   * examples "ingen fullständig inventering"). They are in no count.
+   */
+  undatedExamples: string[];
   byArea: ReportRow[];
+  /** Per förvaltning. The executive board, a nämnd and not a förvaltning, has its own row in `executiveBoard`. */
   byDepartment: ReportRow[];
+  executiveBoard: ReportRow;
   byForm: ReportRow[];
   byTargetGroup: ReportRow[];
   byDistrict: ReportRow[];
@@ -98,6 +143,11 @@ export interface ReportInput {
   grants?: readonly Grant[];
   interests?: readonly Interest[];
   locale?: 'sv' | 'en' | (string & {});
+  /**
+   * The agreement's validation on the year's last day, when the caller already has it (the CLI does):
+   * the report takes its open issues from it instead of validating the agreement again.
+   */
+  validation?: Pick<ValidationResult, 'issues'>;
 }
 
 interface YearData {
@@ -107,10 +157,14 @@ interface YearData {
   interests: Interest[];
 }
 
-// A collaboration counts from the year it began (or always, when that is not known); a grant in the
+// A collaboration counts in a year only when it was active in it: from the year it began to the last
+// year it was active, if it has ended. One with no year is an example, not the year's work — seed 004
+// gives its examples as "ingen fullständig inventering" — and counts in no year. A grant counts in the
 // year it starts, with its whole amount; an interest in the year it was submitted.
 function yearData(agreement: Agreement, input: ReportInput, year: number): YearData {
-  const collaborations = (input.collaborations ?? agreement.collaborations).filter((c) => c.since === undefined || c.since <= year);
+  const collaborations = (input.collaborations ?? agreement.collaborations).filter(
+    (c) => c.since !== undefined && c.since <= year && (c.until === undefined || c.until >= year),
+  );
   return {
     collaborations,
     newCollaborations: collaborations.filter((c) => c.since === year),
@@ -134,8 +188,33 @@ function row(id: string, name: string, data: YearData, has: { c: (c: Collaborati
 const none = () => false;
 
 /**
+ * Amounts stated with different precisions, added up honestly: the lower ends summed, with an upper end
+ * where any is a range; exact only when all are, "more than" when none is approximate, else "about".
+ */
+function sumAmounts(amounts: readonly ReportAmount[]): ReportAmount {
+  const low = amounts.reduce((s, a) => s + a.amountSek, 0);
+  const high = amounts.reduce((s, a) => s + (a.amountSekMax ?? a.amountSek), 0);
+  const has = (p: AmountPrecision) => amounts.some((a) => a.precision === p);
+  const precision: AmountPrecision = has('approximate') ? 'approximate' : has('more-than') ? 'more-than' : has('range') ? 'range' : 'exact';
+  return { amountSek: low, ...(high !== low && precision !== 'more-than' ? { amountSekMax: high } : {}), precision };
+}
+
+function grantTotal(t: GrantTotal, nameOf: (id: string) => string, categoryName: (id: string) => string): ReportGrantTotal {
+  return {
+    grantor: t.grantor,
+    name: nameOf(t.grantor),
+    amountSek: t.amountSek,
+    ...(t.amountSekMax !== undefined ? { amountSekMax: t.amountSekMax } : {}),
+    precision: t.precision,
+    ...(t.categories ? { categories: t.categories.map(categoryName) } : {}),
+    ...(t.recipients !== undefined ? { recipients: t.recipients } : {}),
+  };
+}
+
+/**
  * Builds the yearly follow-up for a year. Pure data: render it with {@link reportToMarkdown} or
- * {@link reportToCsv}. No contact person is ever part of it.
+ * {@link reportToCsv}. No contact person is ever part of it. The open issues come from
+ * `input.validation` when given, else from validating the agreement on the year's last day.
  *
  * @example
  * ```ts
@@ -153,18 +232,17 @@ export function yearlyReport(agreement: Agreement, input: ReportInput): YearlyRe
   const before = yearData(agreement, input, year - 1);
   const L = (t: Parameters<typeof localize>[0]) => localize(t, l);
   const areas = agreement.plans.flatMap((p) => p.areas).filter((a, i, all) => all.findIndex((b) => b.id === a.id) === i);
-  const bodies = [
-    ...agreement.departments.map((d) => ({ id: d.id, name: L(d.name) })),
-    { id: agreement.municipality.executiveBoard.id, name: L(agreement.municipality.executiveBoard.name) },
-  ];
   const isDept = (id: string) => (c: Collaboration) => c.partners.some((p) => p.kind === 'department' && p.ref === id);
+  const bodyRow = (id: string, name: string) =>
+    row(id, name, data, { c: isDept(id), g: (g) => g.grantor === id, i: (i) => i.stated.kind === 'department' && i.stated.department === id });
 
   const byArea = areas.map((a) =>
     row(a.id, L(a.name), data, { c: (c) => c.areas?.includes(a.id) ?? false, g: (g) => g.area === a.id, i: (i) => i.areas.includes(a.id) }),
   );
-  const byDepartment = bodies.map((d) =>
-    row(d.id, d.name, data, { c: isDept(d.id), g: (g) => g.grantor === d.id, i: (i) => i.stated.kind === 'department' && i.stated.department === d.id }),
-  );
+  // The executive board is a nämnd over the förvaltningar, not one of them (seed 003): its own row.
+  const byDepartment = agreement.departments.map((d) => bodyRow(d.id, L(d.name)));
+  const board = agreement.municipality.executiveBoard;
+  const executiveBoard = bodyRow(board.id, L(board.name));
   const byForm = agreement.collaborationForms.map((f) =>
     row(f.id, L(f.name), data, { c: (c) => c.forms.includes(f.id), g: none, i: (i) => i.forms?.includes(f.id) ?? false }),
   );
@@ -197,7 +275,13 @@ export function yearlyReport(agreement: Agreement, input: ReportInput): YearlyRe
   const seatText = ({ a, h }: (typeof seats)[number]) => `${nameOf(h.host)} – ${L(a.name)}`;
 
   const sum = (gs: readonly Grant[]) => gs.reduce((s, g) => s + g.amountSek, 0);
-  const validation = validateAgreement(agreement, { today: end, locale: l });
+  const validation = input.validation ?? validateAgreement(agreement, { today: end, locale: l });
+  const categoryName = (id: string) => {
+    const c = agreement.grantCategories.find((g) => g.id === id);
+    return c ? L(c.name) : id;
+  };
+  // Seed 004 gives 2018's grants as each förvaltning's total, not grant by grant: the totals as stated.
+  const grantTotals = (agreement.grantTotals ?? []).filter((t) => t.year === year).map((t) => grantTotal(t, nameOf, categoryName));
   return {
     agreement: { id: agreement.id, name: L(agreement.name), publicParty: agreement.municipality.name, executiveBoard: L(agreement.municipality.executiveBoard.name), usesHosting },
     year,
@@ -209,8 +293,12 @@ export function yearlyReport(agreement: Agreement, input: ReportInput): YearlyRe
       amountSek: sum(data.grants),
       interests: data.interests.length,
     },
+    grantTotals,
+    ...(grantTotals.length ? { grantTotalsSum: sumAmounts(grantTotals) } : {}),
+    undatedExamples: (input.collaborations ?? agreement.collaborations).filter((c) => c.since === undefined).map((c) => L(c.name)),
     byArea,
     byDepartment,
+    executiveBoard,
     byForm,
     byTargetGroup,
     byDistrict,
@@ -227,104 +315,4 @@ export function yearlyReport(agreement: Agreement, input: ReportInput): YearlyRe
     // Open errors and warnings, and what the data exempts itself from (rules switched off or changed).
     issues: validation.issues.filter((i) => i.severity !== 'info' || i.code === 'rule_disabled' || i.code === 'rule_adjusted'),
   };
-}
-
-// Table cells are text from data: escape what Markdown would read as structure.
-function cell(text: string | number): string {
-  return String(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/([<>*_`[\]])/g, '\\$1');
-}
-
-function signed(n: number, locale: string): string {
-  return `${n > 0 ? '+' : n < 0 ? '−' : '±'}${formatNumber(Math.abs(n), locale)}`;
-}
-
-/**
- * Renders a yearly report as Markdown, in the report's language: the wording of its pack (Swedish or
- * English built in; another language falls back along its chain), numbers written by `Intl` for it.
- *
- * @example
- * ```ts
- * writeFileSync('uppfoljning-2019.md', reportToMarkdown(yearlyReport(malmo, { year: 2019 })));
- * ```
- */
-export function reportToMarkdown(report: YearlyReport): string {
-  const l = report.locale;
-  const t = resolveLanguage(l, 'report').report;
-  const num = (n: number) => formatNumber(n, l);
-  const table = (title: string, rows: readonly ReportRow[]) => [
-    `## ${title}`,
-    '',
-    `| ${t.name} | ${t.collaborations} | ${t.grants} | ${t.amount} | ${t.interests} |`,
-    '|---|--:|--:|--:|--:|',
-    ...rows.map((r) => `| ${cell(r.name)} | ${num(r.collaborations)} | ${num(r.grants)} | ${num(r.amountSek)} | ${num(r.interests)} |`),
-    '',
-  ];
-  const bullet = (items: readonly string[]) => (items.length ? items.map((i) => `- ${cell(i)}`) : [t.nothing]);
-  const lines = [
-    t.title(cell(report.agreement.name), report.year),
-    '',
-    t.intro(cell(report.agreement.publicParty), cell(report.agreement.executiveBoard)),
-    '',
-    `## ${t.totals}`,
-    '',
-    `- ${t.collaborations}: ${num(report.totals.collaborations)} (${t.newCollaborations} ${num(report.totals.newCollaborations)})`,
-    `- ${t.grants}: ${num(report.totals.grants)}, ${num(report.totals.amountSek)} ${t.currency}`,
-    `- ${t.interests}: ${num(report.totals.interests)}`,
-    '',
-    ...table(t.byArea, report.byArea),
-    ...table(t.byDepartment, report.byDepartment),
-    ...table(t.byForm, report.byForm),
-    ...table(t.byTargetGroup, report.byTargetGroup),
-    ...table(t.byDistrict, report.byDistrict),
-    ...(report.agreement.usesHosting
-      ? [
-          `## ${t.hosting}`,
-          '',
-          `| ${t.area} | ${t.sector} | ${t.municipality} | ${t.status} |`,
-          '|---|---|---|---|',
-          ...report.hosting.map((h) => `| ${cell(h.area)} | ${cell(h.sector ?? t.vacant)} | ${cell(h.municipality ?? t.vacant)} | ${t.statuses[h.status]} |`),
-          '',
-        ]
-      : []),
-    `## ${t.changes}`,
-    '',
-    `- ${t.collaborations}: ${signed(report.changes.collaborations, l)}`,
-    `- ${t.grants}: ${signed(report.changes.grants, l)} (${signed(report.changes.amountSek, l)} ${t.currency})`,
-    `- ${t.interests}: ${signed(report.changes.interests, l)}`,
-    '',
-    `### ${t.newList}`,
-    '',
-    ...bullet(report.changes.newCollaborations),
-    '',
-    ...(report.agreement.usesHosting
-      ? [`### ${t.started}`, '', ...bullet(report.changes.hostingStarted), '', `### ${t.ended}`, '', ...bullet(report.changes.hostingEnded), '']
-      : []),
-    `## ${t.issues}`,
-    '',
-    ...(report.issues.length ? report.issues.map((i) => `- **${t.severity[i.severity]}** (\`${i.code}\`): ${cell(i.message)}`) : [t.noIssues]),
-    '',
-  ];
-  return lines.join('\n');
-}
-
-/**
- * Renders a yearly report's breakdowns as one CSV table: `section,id,name,collaborations,grants,amount_sek,interests`.
- *
- * @example
- * ```ts
- * writeFileSync('uppfoljning-2019.csv', reportToCsv(yearlyReport(malmo, { year: 2019 })));
- * ```
- */
-export function reportToCsv(report: YearlyReport): string {
-  const sections: [string, readonly ReportRow[]][] = [
-    ['area', report.byArea],
-    ['department', report.byDepartment],
-    ['form', report.byForm],
-    ['target_group', report.byTargetGroup],
-    ['district', report.byDistrict],
-  ];
-  return csv(
-    ['year', 'section', 'id', 'name', 'collaborations', 'grants', 'amount_sek', 'interests'],
-    sections.flatMap(([section, rows]) => rows.map((r) => [report.year, section, r.id, r.name, r.collaborations, r.grants, r.amountSek, r.interests])),
-  );
 }
