@@ -11,7 +11,7 @@ export const check = {
   kind: 'Välj om ni är en organisation eller en förvaltning',
   name: 'Skriv organisationens namn',
   organisationNumber: 'Kontrollera organisationsnumret',
-  'orgnr-format': 'Skriv organisationsnumret med tio siffror, till exempel 802000-0000',
+  'orgnr-format': 'Skriv organisationsnumret med tio siffror, till exempel 802000-0009',
   'orgnr-personnummer': 'Det är ett personnummer. Skriv organisationens nummer eller lämna fältet tomt',
   'orgnr-group': 'Det är inget organisationsnummer: den första siffran ska vara 1–3 eller 5–9',
   'orgnr-checksum': 'Kontrollera organisationsnumret: den sista siffran stämmer inte med de andra',

@@ -16,7 +16,7 @@ export const form = {
   kindDepartment: 'En förvaltning i kommunen',
   name: 'Organisationens namn',
   organisationNumber: 'Organisationsnummer',
-  organisationNumberHint: 'Tio siffror, till exempel 802000-0000. En förening utan nummer lämnar fältet tomt.',
+  organisationNumberHint: 'Tio siffror, till exempel 802000-0009. En förening utan nummer lämnar fältet tomt.',
   legalForm: 'Associationsform',
   choose: 'Välj …',
   department: 'Förvaltning',
