@@ -4,6 +4,14 @@ import type { Grant } from './grant.js';
 
 function withGrant(grant: Partial<Grant>) {
   const a = malmoCopy();
+  // A kommun's own category that requires a written avtal (Malmö's preset has none: its IOPs are records
+  // of their own, not a grant category).
+  a.grantCategories.push({
+    id: 'avtalsbidrag',
+    name: { sv: 'Bidrag enligt avtal' },
+    grantors: ['arbetsmarknads-och-socialforvaltningen'],
+    requiresWrittenAgreement: true,
+  });
   a.grants = [
     {
       id: 'g1',
@@ -44,12 +52,12 @@ describe('rule grant-duration (seed 004: kommunstyrelsens anslag at most two yea
 });
 
 describe('rule grant-requirements (seed 004: föreningsregister; seed 002: IOP in writing)', () => {
-  it('passes a registered recipient of allmänna föreningsbidrag and an IOP with its avtal', () => {
+  it('passes a registered recipient of allmänna föreningsbidrag and a grant with its avtal', () => {
     const a = withGrant({ category: 'allmanna-foreningsbidrag', grantor: 'fritidsforvaltningen', recipient: 'kvarnby-ik' });
     a.organisations.find((o) => o.id === 'kvarnby-ik')!.associationRegister = true;
     a.grants!.push({
-      id: 'iop-1',
-      category: 'iop',
+      id: 'avtal-1',
+      category: 'avtalsbidrag',
       recipient: 'skane-stadsmission',
       grantor: 'arbetsmarknads-och-socialforvaltningen',
       amountSek: 1_200_000,
@@ -95,8 +103,8 @@ describe('rule grant-requirements (seed 004: föreningsregister; seed 002: IOP i
     ]);
   });
 
-  it('refuses an IOP without a written agreement', () => {
-    const issues = issuesOf('grant-requirements', withGrant({ category: 'iop', grantor: 'arbetsmarknads-och-socialforvaltningen' }));
+  it('refuses a grant of a category that requires a written agreement without one', () => {
+    const issues = issuesOf('grant-requirements', withGrant({ category: 'avtalsbidrag', grantor: 'arbetsmarknads-och-socialforvaltningen' }));
     expect(codes(issues)).toEqual(['grant_requires_written_agreement']);
   });
 });

@@ -36,6 +36,7 @@ describe('reportToMarkdown', () => {
     expect(sv).toContain('- Samverkan: 1 (varav nya 0)\n- Bidrag enligt redovisade totalbelopp: cirka 232\u00a0500\u00a0000–232\u00a0600\u00a0000 kr\n- Enskilda bidrag i underlaget: 0, 0 kr');
     expect(sv).toContain('- Fritidsförvaltningen: 109\u00a0700\u00a0000 kr\n- Kulturförvaltningen: mer än 70\u00a0000\u00a0000 kr\n- Funktionsstödsförvaltningen: cirka 12\u00a0500\u00a0000 kr (till 40 organisationer)');
     expect(sv).toContain('- Kommunstyrelsen: 25\u00a0200\u00a0000 kr (Verksamhetsbidrag, Projektbidrag)');
+    expect(sv).toContain('- Arbetsmarknads- och socialförvaltningen: 6\u00a0200\u00a0000 kr (Genom IOP-avtal (idéburet offentligt partnerskap), inte bidrag.)');
     expect(sv).toContain('- Hälsa- vård- och omsorgsförvaltningen: 200\u00a0000–300\u00a0000 kr');
     expect(sv).not.toMatch(/- Bidrag: 0, 0 kr/);
     expect(sv).toContain('## Exempel på samverkan utan årtal\n\nExempel ur underlaget, ingen fullständig inventering. De räknas inte som årets samverkan.\n\n- ');

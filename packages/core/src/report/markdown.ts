@@ -41,7 +41,11 @@ export function reportToMarkdown(report: YearlyReport): string {
   ];
   const bullet = (items: readonly string[]) => (items.length ? items.map((i) => `- ${cell(i)}`) : [t.nothing]);
   const totals = report.grantTotals.map((g) => {
-    const extra = [...(g.categories?.length ? [g.categories.join(', ')] : []), ...(g.recipients !== undefined ? [t.recipients(num(g.recipients))] : [])];
+    const extra = [
+      ...(g.categories?.length ? [g.categories.join(', ')] : []),
+      ...(g.recipients !== undefined ? [t.recipients(num(g.recipients))] : []),
+      ...(g.note ? [g.note] : []),
+    ];
     return `- ${cell(g.name)}: ${amount(g)}${extra.length ? ` (${cell(extra.join('; '))})` : ''}`;
   });
   const lines = [

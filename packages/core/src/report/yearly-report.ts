@@ -6,6 +6,7 @@ import type { AmountPrecision, Grant, GrantTotal } from '../grant/grant.js';
 import type { Interest } from '../interest/interest.js';
 import type { Issue } from '../issue/issue.js';
 import { localize } from '../text/localize.js';
+import type { LocalizedText } from '../text/text.js';
 import { uses } from '../organising/ways.js';
 import { validateAgreement, type ValidationResult } from '../validate/validate.js';
 
@@ -74,6 +75,8 @@ export interface ReportGrantTotal extends ReportAmount {
   categories?: string[];
   /** How many organisations received it, where the source says. */
   recipients?: number;
+  /** The agreement's note on it (what kind of payment it is, for example), in the report's language. */
+  note?: string;
 }
 
 /**
@@ -199,7 +202,7 @@ function sumAmounts(amounts: readonly ReportAmount[]): ReportAmount {
   return { amountSek: low, ...(high !== low && precision !== 'more-than' ? { amountSekMax: high } : {}), precision };
 }
 
-function grantTotal(t: GrantTotal, nameOf: (id: string) => string, categoryName: (id: string) => string): ReportGrantTotal {
+function grantTotal(t: GrantTotal, nameOf: (id: string) => string, categoryName: (id: string) => string, L: (t: LocalizedText) => string): ReportGrantTotal {
   return {
     grantor: t.grantor,
     name: nameOf(t.grantor),
@@ -208,6 +211,7 @@ function grantTotal(t: GrantTotal, nameOf: (id: string) => string, categoryName:
     precision: t.precision,
     ...(t.categories ? { categories: t.categories.map(categoryName) } : {}),
     ...(t.recipients !== undefined ? { recipients: t.recipients } : {}),
+    ...(t.note ? { note: L(t.note) } : {}),
   };
 }
 
@@ -281,7 +285,7 @@ export function yearlyReport(agreement: Agreement, input: ReportInput): YearlyRe
     return c ? L(c.name) : id;
   };
   // Seed 004 gives 2018's grants as each förvaltning's total, not grant by grant: the totals as stated.
-  const grantTotals = (agreement.grantTotals ?? []).filter((t) => t.year === year).map((t) => grantTotal(t, nameOf, categoryName));
+  const grantTotals = (agreement.grantTotals ?? []).filter((t) => t.year === year).map((t) => grantTotal(t, nameOf, categoryName, L));
   return {
     agreement: { id: agreement.id, name: L(agreement.name), publicParty: agreement.municipality.name, executiveBoard: L(agreement.municipality.executiveBoard.name), usesHosting },
     year,

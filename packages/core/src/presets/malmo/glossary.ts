@@ -97,8 +97,8 @@ export const GLOSSARY: GlossaryTerm[] = [
     id: 'iop',
     term: { sv: 'Idéburet offentligt partnerskap (IOP)', en: 'Idea-based public partnership (IOP)' },
     definition: {
-      sv: 'Ett mellanläge mellan upphandling och föreningsbidrag som skapar långsiktighet och bättre struktur för uppföljning och dialog. Kräver marknadsanalys och juridisk granskning.',
-      en: 'A middle ground between procurement and grants that gives long-term stability and better structure for follow-up and dialogue. Needs a market analysis and legal review.',
+      sv: 'Ett mellanläge mellan upphandling och föreningsbidrag som skapar långsiktighet och bättre struktur för uppföljning och dialog. När Sociala resursförvaltningen prövade IOP 2015 gjorde föreningarna en marknadsanalys och en stadsjurist var inkopplad; det var den förvaltningens väg, inget krav för varje IOP.',
+      en: "A middle ground between procurement and grants that gives long-term stability and better structure for follow-up and dialogue. When the Social Resources Department tried IOP in 2015, the associations made a market analysis and a city lawyer took part: that department's way, not a requirement of every IOP.",
     },
     source: 'Beredningsgruppen ÖK Malmö, minnesanteckningar 2015-04-09',
   },

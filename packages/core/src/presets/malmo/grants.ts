@@ -82,17 +82,8 @@ export const GRANT_CATEGORIES: GrantCategory[] = [
     // Seed 004: "Medel från anslaget kan utgå under maximalt två år."
     maxDurationYears: 2,
   },
-  {
-    id: 'iop',
-    name: { sv: 'Idéburet offentligt partnerskap (IOP)', en: 'Idea-based public partnership (IOP)' },
-    description: {
-      sv: 'Ett formellt partnerskapsavtal, ett mellanläge mellan upphandling och föreningsbidrag, som ger långsiktighet och bättre struktur för uppföljning. Kräver marknadsanalys och juridisk granskning.',
-      en: 'A formal partnership agreement between procurement and grants, giving long-term stability and structure for follow-up. Needs a market analysis and legal review.',
-    },
-    grantors: ['arbetsmarknads-och-socialforvaltningen'],
-    // Seed 002: IOP "fungera som en mellan läge mellan upphandling och föreningsbidrag"; a written avtal.
-    requiresWrittenAgreement: true,
-  },
+  // No IOP category: an IOP (seed 002: "en mellan läge mellan upphandling och föreningsbidrag") is a
+  // partnership of its own, recorded under the agreement's iops, not a grant with requirements of its own.
 ];
 
 
@@ -115,11 +106,13 @@ export const GRANT_TOTALS: GrantTotal[] = [
     precision: 'exact',
   },
   {
+    // Seed 004: "Förvaltningens IOP- avtal omfattade under 2018 totalt 6,2 miljoner kronor." Money paid to
+    // the sector under IOP agreements: a partnership, not a grant category (an IOP is its own record).
     year: 2018, sources: [{ source: 'kartlaggning-2019' }],
     grantor: 'arbetsmarknads-och-socialforvaltningen',
-    categories: ['iop'],
     amountSek: 6_200_000,
     precision: 'exact',
+    note: { sv: 'Genom IOP-avtal (idéburet offentligt partnerskap), inte bidrag.', en: 'Through IOP agreements (idea-based public partnership), not grants.' },
   },
   {
     year: 2018, sources: [{ source: 'kartlaggning-2019' }],

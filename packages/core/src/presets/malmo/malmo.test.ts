@@ -38,6 +38,25 @@ describe('the Malmöandan preset', () => {
     for (const p of malmo.principles) expect(minutes).toContain(p.label.sv.toLowerCase());
   });
 
+  it('presents the principles as the national ones, each described where a source gives it, with that source', () => {
+    // Seed 002: the six principles underlie "alla former för överenskommelser i Sverige".
+    expect(fold(seeds.beredningsgruppen)).toContain('alla former för överenskommelser i Sverige');
+    const sourceIds = new Set((malmo.sources ?? []).map((s) => s.id));
+    for (const p of malmo.principles) {
+      expect(p.national, p.id).toBeDefined();
+      expect(p.$comment, p.id).toContain('nationella principerna');
+      if (!p.description) continue;
+      expect(p.description.en, p.id).toBeTruthy();
+      const cited = (p.sources ?? []).map((s) => ('source' in s ? s.source : ''));
+      expect(cited.length, p.id).toBeGreaterThan(0);
+      for (const id of cited) expect(sourceIds.has(id), id).toBe(true);
+    }
+    expect(malmo.principles.filter((p) => p.description).map((p) => p.id)).toEqual(['sjalvstandighet', 'dialog', 'oppenhet-och-insyn', 'mangfald']);
+    for (const id of ['overenskommelsen-6-principer', 'overenskommelsen-skane-principer']) {
+      expect(malmo.sources!.find((s) => s.id === id)?.url, id).toMatch(/^https?:\/\//);
+    }
+  });
+
   it('has the Samarbetsplan 2018–2022, adopted 2018-06-13, as its current plan', () => {
     expect(plan.id).toBe('samarbetsplan-2018-2022');
     expect(plan.period.start.slice(0, 4)).toBe('2018');
@@ -142,14 +161,24 @@ describe('the Malmöandan preset', () => {
       'stod-till-studieforbund',
       'lokalstod',
       'ks-anslag-projekt-och-utredningar',
-      'iop',
     ]);
     const ks = malmo.grantCategories.find((g) => g.id === 'ks-anslag-projekt-och-utredningar');
     expect(ks?.maxDurationYears).toBe(2);
     expect(seeds.kartlaggning).toContain('Medel från anslaget kan utgå under maximalt två år.');
     expect(malmo.grantCategories.find((g) => g.id === 'allmanna-foreningsbidrag')?.requiresAssociationRegister).toBe(true);
     expect(seeds.kartlaggning).toContain('Genom kravet på registrering vid ansökan om bidrag');
-    expect(malmo.grantCategories.find((g) => g.id === 'iop')?.requiresWrittenAgreement).toBe(true);
+  });
+
+  it('holds IOP as a partnership, not a grant category with requirements the seeds do not state', () => {
+    // Seed 002 tells of one förvaltning's 2015 process ("Marknadsanalys måste göras av föreningarna och en
+    // stadsjurist är inkopplad"), not of a requirement on every IOP; an IOP is its own record (iops).
+    expect(malmo.grantCategories.some((g) => /IOP|partnerskap/i.test(g.name.sv))).toBe(false);
+    const everything = JSON.stringify(malmo);
+    expect(everything).not.toMatch(/[Kk]räver marknadsanalys|Needs a market analysis/);
+    expect(seeds.beredningsgruppen).toContain('Marknadsanalys måste göras av föreningarna och en stadsjurist är inkopplad.');
+    const iopTotal = malmo.grantTotals!.find((t) => t.amountSek === 6_200_000)!;
+    expect(iopTotal.categories).toBeUndefined();
+    expect(iopTotal.note?.sv).toContain('IOP-avtal');
   });
 
   it('records the 2018 amounts as seed 004 states them', () => {
@@ -164,7 +193,7 @@ describe('the Malmöandan preset', () => {
     };
     const kr = (n: number) => (n / 1_000_000).toLocaleString('sv-SE');
     for (const t of malmo.grantTotals ?? []) {
-      const key = t.grantor === 'arbetsmarknads-och-socialforvaltningen' ? `${t.grantor}:${t.categories?.[0]}` : t.grantor;
+      const key = t.grantor === 'arbetsmarknads-och-socialforvaltningen' ? `${t.grantor}:${t.categories?.[0] ?? 'iop'}` : t.grantor;
       const text = phrase[key];
       expect(text, key).toBeDefined();
       expect(fold(seeds.kartlaggning)).toContain(text);

@@ -1,11 +1,11 @@
 import type { Agreement, Responsibilities } from '../../agreement/agreement.js';
 import { ACTIONS } from './actions.js';
-import { NATIONAL_PRINCIPLES } from '../../principle/principle.js';
 import { AREAS } from './areas.js';
 import { COLLABORATIONS, EXAMPLE_ORGANISATIONS } from './collaborations.js';
 import { DEPARTMENTS } from './departments.js';
 import { COLLABORATION_FORMS } from './forms.js';
 import { GLOSSARY } from './glossary.js';
+import { PRINCIPLES } from './principles.js';
 import { GRANT_CATEGORIES, GRANT_TOTALS } from './grants.js';
 import { signatoryOrganisations } from './signatories.js';
 import { DISTRICTS, TARGET_GROUPS } from './vocabulary.js';
@@ -103,8 +103,8 @@ export const malmo: Agreement = {
     { sv: 'Stärka demokratin och öka inflytandet', en: 'Strengthen democracy and increase influence' },
     { sv: 'Möta engagemanget', en: "Meet people's engagement" },
   ],
-  // Seed 002: the six principles that underlie every överenskommelse in Sweden.
-  principles: NATIONAL_PRINCIPLES.map((p) => ({ ...p })),
+  // Seed 002: the six principles that underlie every överenskommelse in Sweden — the national ones.
+  principles: PRINCIPLES,
   plans: [
     {
       id: 'samarbetsplan-2018-2022',
@@ -261,6 +261,19 @@ export const malmo: Agreement = {
       title: 'Överenskommelse Malmöandan. Samarbetsplan – idéburen sektor och Malmö stad 2018–2022',
       date: '2018-06-13',
       publisher: 'Malmö stad',
+    },
+    {
+      id: 'overenskommelsen-6-principer',
+      title: 'Överenskommelsen: 6 principer',
+      publisher: 'Överenskommelsen mellan regeringen, idéburna organisationer inom det sociala området och Sveriges Kommuner och Landsting',
+      url: 'http://overenskommelsen.se/om-overenskommelsen/var-struktur/6-principer/',
+      read: '2026-12-01',
+    },
+    {
+      id: 'overenskommelsen-skane-principer',
+      title: 'Överenskommelsen Skåne: principer för samverkan',
+      url: 'https://overenskommelsenskane.se/principer-for-samverkan/',
+      read: '2026-12-01',
     },
     {
       id: 'kartlaggning-2019',

@@ -9,8 +9,8 @@ import { styles } from './principles.styles.js';
 
 /**
  * `<samverkan-principles>`: the agreement's principles (principer) with their local labels and texts.
- * With no attributes it shows Överenskommelse Malmöandan's six; `src="…/agreement.json"` loads any
- * kommun's agreement instead. The language follows `lang` on the element or its nearest ancestor:
+ * With no attributes it shows the six national principles Överenskommelse Malmöandan builds on, by name;
+ * `src="…/agreement.json"` loads any kommun's agreement instead, descriptions included. The language follows `lang` on the element or its nearest ancestor:
  * Swedish by default, English available.
  *
  * @example
