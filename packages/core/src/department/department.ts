@@ -43,6 +43,12 @@ export const Department = fact({
    * (seed 004, fritidsförvaltningen: "Genom kravet på registrering vid ansökan om bidrag").
    */
   requiresAssociationRegister: z.optional(z.boolean()),
+  /**
+   * `false` when the data says it does not collaborate with the idéburen sektor (seed 004: "Samtliga
+   * förvaltningar, med undantag för serviceförvaltningen, samverkar dock med idéburen sektor"): it is
+   * then never proposed as a host. Left out, nothing is assumed.
+   */
+  collaboratesWithSector: z.optional(z.boolean()),
 });
 /** @inline */
 export type Department = z.infer<typeof Department>;

@@ -45,8 +45,11 @@ export interface CommonText {
  * ```
  */
 export interface MatchingText {
-  /** Both work with the same people or in the same place; an empty string is a part that does not apply. */
-  sharedPeople: (p: { groups: string; ages: string; districts: string }) => string;
+  /**
+   * Both work with the same people or in the same place; an empty string is a part that does not apply.
+   * `ages` is a closed range ("13–19"); an open one ("65 and over") comes as `agesFrom`, its lower end.
+   */
+  sharedPeople: (p: { groups: string; ages: string; agesFrom?: number; districts: string }) => string;
   sharedAreas: (areas: string) => string;
   /** The other offers what you seek. */
   theyOffer: (p: { other: string; resources: string }) => string;
@@ -59,8 +62,13 @@ export interface MatchingText {
   hostGroups: (groups: string) => string;
   hostDistricts: (districts: string) => string;
   hostOffers: (resources: string) => string;
+  /** A sector host whose formal markers (statutes, board, annual meeting) are all stated. */
   hostSector: string;
+  /** A sector host that is idéburen by its legal form, its formal markers not stated. */
+  hostSectorByForm: string;
   hostMunicipality: string;
+  /** The candidate is an informal group (`informal`) or another organisation outside the idéburen sektor, such as a company. */
+  outsideSector: (kind: 'informal' | 'other') => string;
   hostNone: string;
 }
 

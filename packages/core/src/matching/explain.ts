@@ -9,6 +9,7 @@ import { formatList } from '../text/format.js';
 import { localize } from '../text/localize.js';
 import type { CriterionScore, RankOptions } from './types.js';
 import { MAX_AGE } from '../vocabulary/vocabulary.js';
+import { isIdeburen, isInformal } from '../organisation/organisation.js';
 
 /** The language tag of a locale given as a tag or a pack. */
 export function tagOf(locale: string | PartialPack | undefined): string {
@@ -58,6 +59,33 @@ export function interestName(interest: PublicInterest, options: Pick<RankOptions
   return d ? localize(d.name, locale) : s.department;
 }
 
+/**
+ * Labels with any that another contains as a whole word left out: "barn och unga" and "unga" are said
+ * as "barn och unga", never "barn och unga och unga".
+ */
+function withoutContained(labels: readonly string[]): string[] {
+  const words = (x: string) => ` ${x.toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  return labels.filter((x, i) => !labels.some((y, j) => j !== i && y.length > x.length && words(y).includes(words(x))));
+}
+
+/**
+ * Whether a candidate stands outside the idéburen sektor by what the data says of it: an informal group,
+ * or a legal form that is not the sector's (a company, a public body). Seed 004: the sector is
+ * "formellt uppbyggda organisationer"; informal organisations are not part of it.
+ */
+function outsideSector(interest: PublicInterest, agreement: Agreement | undefined): 'informal' | 'other' | undefined {
+  const s = interest.stated;
+  const org =
+    s.kind === 'organisation'
+      ? agreement?.organisations.find((o) => o.id === s.organisation)
+      : s.kind === 'new-organisation' && s.legalForm
+        ? { id: 'new-organisation', name: s.name, legalForm: s.legalForm }
+        : undefined;
+  if (!org || (org.legalForm === undefined && !('kind' in org && org.kind))) return undefined;
+  if (isInformal(org)) return 'informal';
+  return isIdeburen(org) ? undefined : 'other';
+}
+
 /** The localised sentences that say why two interests were matched. */
 export function explain(a: PublicInterest, b: PublicInterest, criteria: readonly CriterionScore[], options: RankOptions): string[] {
   const { tag: l, matching: t, common } = matchingPack(options.locale);
@@ -71,15 +99,20 @@ export function explain(a: PublicInterest, b: PublicInterest, criteria: readonly
   const other = interestName(b, { ...options, locale: l });
   const out: string[] = [];
 
-  const groups = shared('targetGroups').map((id) => lowerFirst(label('targetGroups', id), l));
+  const groups = withoutContained(shared('targetGroups').map((id) => lowerFirst(label('targetGroups', id), l)));
   const districts = shared('districts').map((id) => label('districts', id));
   let ages = '';
+  let agesFrom: number | undefined;
   if (a.ages && b.ages) {
     const lo = Math.max(a.ages.min ?? 0, b.ages.min ?? 0);
     const hi = Math.min(a.ages.max ?? MAX_AGE, b.ages.max ?? MAX_AGE);
-    if (hi >= lo) ages = `${lo}–${hi}`;
+    // An age range with no upper end is "65 and over", never "65–120" (MAX_AGE is the schema's cap).
+    if (hi >= MAX_AGE) agesFrom = lo;
+    else if (hi >= lo) ages = `${lo}–${hi}`;
   }
-  if (groups.length || ages || districts.length) out.push(t.sharedPeople({ groups: list(groups), ages, districts: list(districts) }));
+  if (groups.length || ages || agesFrom !== undefined || districts.length) {
+    out.push(t.sharedPeople({ groups: list(groups), ages, ...(agesFrom !== undefined ? { agesFrom } : {}), districts: list(districts) }));
+  }
   const areas = shared('areas').map((id) => label('areas', id));
   if (areas.length) out.push(t.sharedAreas(list(areas)));
 
@@ -108,5 +141,7 @@ export function explain(a: PublicInterest, b: PublicInterest, criteria: readonly
     });
     out.push(t.sharedLanguages(list(namesOf)));
   }
+  const outside = outsideSector(b, options.agreement);
+  if (outside) out.push(t.outsideSector(outside));
   return out;
 }

@@ -43,7 +43,8 @@ describe('proposeHosts', () => {
       'Vill vara värd för Ungas hälsa och livsstil.',
       'Arbetar med barn och unga, som området riktar sig till.',
       'Erbjuder nätverk och kunskap, som ett värdskap behöver.',
-      'Är en formellt bildad idéburen organisation.',
+      // The preset states Kvarnby IK's legal form, not its statutes, board or annual meeting.
+      'Är idéburen enligt sin juridiska form; om den har stadgar, styrelse och årsmöte står inte i uppgifterna.',
     ]);
     expect(seat(proposals, 'ungas-halsa-och-livsstil', 'municipality').candidate?.name).toBe('Fritidsförvaltningen');
     const empty = seat(proposals, 'jamlik-fritid-och-kultur', 'municipality');
@@ -98,7 +99,7 @@ describe('proposeHosts', () => {
   it('lists runners-up and speaks English when asked, with no contact anywhere', () => {
     const proposals = proposeHosts(malmo, [kvarnby, abf, fritid, ...generateInterests(200, 8)], { today: '2019-05-13', locale: 'en' });
     const sector = seat(proposals, 'ungas-halsa-och-livsstil', 'sector');
-    expect(sector.reasons.at(-1)).toBe('Is a formally constituted idéburen organisation.');
+    expect(sector.reasons.at(-1)).toBe('Is idéburen by its legal form; whether it has statutes, a board and an annual meeting is not in the data.');
     expect(sector.alternatives.length).toBeGreaterThan(0);
     expect(sector.alternatives.every((a) => a.score <= 1 && a.score > 0)).toBe(true);
     expect(JSON.stringify(proposals)).not.toMatch(/contact\.invalid|Cecilia|Kontakt \d|040-/);
@@ -108,5 +109,25 @@ describe('proposeHosts', () => {
 describe('proposeHosts’ day', () => {
   it('refuses a day that is not YYYY-MM-DD, as validateAgreement does', () => {
     expect(() => proposeHosts(malmo, [], { today: '13 maj' })).toThrow(RangeError);
+  });
+
+  it('calls a candidate formally constituted only when its statutes, board and annual meeting are stated, in Swedish and English', () => {
+    const agreement = structuredClone(malmo);
+    const org = agreement.organisations.find((o) => o.id === 'kvarnby-ik')!;
+    org.formal = { statutes: true, board: true, annualMeeting: true };
+    expect(seat(proposeHosts(agreement, [kvarnby], { today: '2019-05-13' }), 'ungas-halsa-och-livsstil', 'sector').reasons.at(-1)).toBe('Är en formellt bildad idéburen organisation.');
+    expect(seat(proposeHosts(agreement, [kvarnby], { today: '2019-05-13', locale: 'en' }), 'ungas-halsa-och-livsstil', 'sector').reasons.at(-1)).toBe('Is a formally constituted idéburen organisation.');
+    org.formal = { statutes: true, board: true };
+    expect(seat(proposeHosts(agreement, [kvarnby], { today: '2019-05-13' }), 'ungas-halsa-och-livsstil', 'sector').reasons.at(-1)).toContain('enligt sin juridiska form');
+  });
+
+  it('never proposes a förvaltning the data says does not collaborate with the sector (seed 004: Serviceförvaltningen)', () => {
+    const service: Interest = { ...fritid, id: 'service-vard', stated: { kind: 'department', department: 'serviceforvaltningen' } };
+    expect(malmo.departments.find((d) => d.id === 'serviceforvaltningen')?.collaboratesWithSector).toBe(false);
+    expect(proposeHosts(malmo, [service], { today: '2019-05-13' }).every((p) => p.candidate === undefined)).toBe(true);
+    // The same interest from a förvaltning that collaborates is proposed.
+    const agreement = structuredClone(malmo);
+    delete agreement.departments.find((d) => d.id === 'serviceforvaltningen')!.collaboratesWithSector;
+    expect(seat(proposeHosts(agreement, [service], { today: '2019-05-13' }), 'ungas-halsa-och-livsstil', 'municipality').candidate?.name).toBe('Serviceförvaltningen');
   });
 });

@@ -5,6 +5,7 @@ import { currentHost, type PriorityArea } from '../area/area.js';
 import type { Side } from '../hosting/hosting.js';
 import { type Interest, type PublicInterest, type Resource, toPublicInterest } from '../interest/interest.js';
 import { hostIneligibility } from '../hosting/eligibility.js';
+import { statesAllMarkers } from '../organisation/organisation.js';
 import { localize } from '../text/localize.js';
 import { resolveLanguage } from '../locales/resolve.js';
 import type { PartialPack } from '../locales/types.js';
@@ -64,6 +65,9 @@ function eligible(agreement: Agreement, interest: Interest, side: Side): boolean
         : undefined;
   // A new organisation counts by its legal form alone; without one nothing shows it to be idéburen.
   if (s.kind === 'new-organisation' && s.legalForm === undefined) return false;
+  // Seed 004: a förvaltning the data says does not collaborate with the sector (Serviceförvaltningen) is
+  // no candidate for a seat whose work is that collaboration.
+  if (s.kind === 'department' && agreement.departments.find((d) => d.id === s.department)?.collaboratesWithSector === false) return false;
   const executiveBoard = s.kind === 'department' && s.department === agreement.municipality.executiveBoard.id;
   const municipalBody = s.kind === 'department' && (agreement.departments.some((d) => d.id === s.department) || executiveBoard);
   return hostIneligibility(side, { organisation, municipalBody, executiveBoard }) === undefined;
@@ -142,8 +146,19 @@ function reasonsFor(agreement: Agreement, seat: SeatData, c: Prepared, locale: s
     reasons.push(t.hostDistricts(list(labels)));
   }
   if (c.offered.length) reasons.push(t.hostOffers(list(c.offered.map((r) => resources[r]))));
-  reasons.push(seat.side === 'sector' ? t.hostSector : t.hostMunicipality);
+  reasons.push(seat.side === 'municipality' ? t.hostMunicipality : formallyStated(agreement, c.interest) ? t.hostSector : t.hostSectorByForm);
   return reasons;
+}
+
+/**
+ * Whether the candidate's formal markers are all stated (seed 004: "stadgar, styrelse, årsmöte osv."):
+ * only then is it called formally constituted. Eligibility asks less — no marker stated missing — so a
+ * candidate may be proposed on its legal form alone, and is described so.
+ */
+function formallyStated(agreement: Agreement, interest: Interest): boolean {
+  const s = interest.stated;
+  const org = s.kind === 'organisation' ? agreement.organisations.find((o) => o.id === s.organisation) : undefined;
+  return org !== undefined && statesAllMarkers(org);
 }
 
 /**

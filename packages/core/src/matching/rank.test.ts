@@ -74,6 +74,49 @@ describe('rankMatches', () => {
     expect(best!.explanation).toContain('Both work in Swedish and Arabic.');
   });
 
+  it('says an open age range as "65 år och äldre", never "65–120", in Swedish and English', () => {
+    const a: Interest = { ...laxhjalp, id: 'aldre-a', targetGroups: ['aldre'], ages: { min: 65 } };
+    const b: Interest = { ...fritid, id: 'aldre-b', targetGroups: ['aldre'], ages: { min: 60 } };
+    const [sv] = rankMatches(a, [b], { agreement: malmo });
+    expect(sv!.explanation[0]).toBe('Båda arbetar med äldre (65 år och äldre) i Rosengård.');
+    expect(sv!.explanation.join(' ')).not.toMatch(/120/);
+    const [en] = rankMatches(a, [b], { agreement: malmo, locale: 'en' });
+    expect(en!.explanation[0]).toBe('Both work with older people (aged 65 and over) in Rosengård.');
+    const noGroups = rankMatches({ ...a, targetGroups: [] }, [{ ...b, targetGroups: [] }], { agreement: malmo })[0]!;
+    expect(noGroups.explanation[0]).toBe('Båda arbetar med personer 65 år och äldre i Rosengård.');
+  });
+
+  it('names a group once when another shared group contains it: never "barn och unga och unga"', () => {
+    const a: Interest = { ...laxhjalp, id: 'bu-a', targetGroups: ['barn-och-unga', 'unga'], ages: undefined };
+    const b: Interest = { ...fritid, id: 'bu-b', ages: undefined };
+    const [sv] = rankMatches(a, [b], { agreement: malmo });
+    expect(sv!.explanation[0]).toBe('Båda arbetar med barn och unga i Rosengård.');
+    const [en] = rankMatches(a, [b], { agreement: malmo, locale: 'en' });
+    expect(en!.explanation[0]).toBe('Both work with children and young people in Rosengård.');
+  });
+
+  it('labels an informal group or a company as outside the idéburen sektor, in Swedish and English', () => {
+    const agreement = structuredClone(malmo);
+    agreement.organisations.push({ id: 'natverket', name: 'Nätverket', legalForm: 'informal-group' }, { id: 'bolaget', name: 'Bolaget AB', legalForm: 'limited-company' });
+    const informal: Interest = { ...laxhjalp, id: 'natverket-i', stated: { kind: 'organisation', organisation: 'natverket' } };
+    const company: Interest = { ...laxhjalp, id: 'bolaget-i', stated: { kind: 'organisation', organisation: 'bolaget' } };
+    const [forInformal] = rankMatches(fritid, [informal], { agreement });
+    expect(forInformal!.explanation.at(-1)).toBe('Är en informell grupp och hör inte till den idéburna sektorn.');
+    const [forCompany] = rankMatches(fritid, [company], { agreement, locale: 'en' });
+    expect(forCompany!.explanation.at(-1)).toBe('Is outside the idéburen sektor, a company for example.');
+    // An idéburen candidate gets no such label.
+    const [forAssociation] = rankMatches(fritid, [laxhjalp], { agreement });
+    expect(forAssociation!.explanation.join(' ')).not.toMatch(/idéburna sektorn/);
+  });
+
+  it('tells two interests of the same name apart by their ids', () => {
+    const one: Interest = { ...laxhjalp, id: 'laxhjalpen-1' };
+    const two: Interest = { ...laxhjalp, id: 'laxhjalpen-2', districts: ['herrgarden'] };
+    const names = rankMatches(fritid, [one, two], { agreement: malmo }).map((m) => m.name);
+    expect(names).toEqual(['Läxhjälpen i Rosengård (laxhjalpen-1)', 'Läxhjälpen i Rosengård (laxhjalpen-2)']);
+    expect(rankMatches(fritid, [one], { agreement: malmo })[0]!.name).toBe('Läxhjälpen i Rosengård');
+  });
+
   it('ranks a public list (no contacts) and names things from the listing as well as from the agreement', () => {
     const publicList = [toPublicInterest(fritid), toPublicInterest(kultur)];
     const listing = toListing(malmo);

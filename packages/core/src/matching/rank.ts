@@ -98,7 +98,7 @@ export function rankMatches(interest: PublicInterest, candidates: readonly Publi
     ids = index.interests;
     scores = scoreAll(index, interest, weights, total, allowSameSide);
   }
-  return best(scores, ids, threshold, limit).map((i) => {
+  const matches = best(scores, ids, threshold, limit).map((i) => {
     const candidate = ids[i]!;
     const criteria = criterionScores(interest, candidate);
     return {
@@ -109,6 +109,12 @@ export function rankMatches(interest: PublicInterest, candidates: readonly Publi
       explanation: explain(interest, candidate, criteria, options),
     };
   });
+  // Two interests of the same name (one organisation's two interests, two new groups of one name) are
+  // told apart by their ids, so a coordinator never reads the same name twice for different interests.
+  const seen = new Map<string, number>();
+  for (const m of matches) seen.set(m.name, (seen.get(m.name) ?? 0) + 1);
+  for (const m of matches) if (seen.get(m.name)! > 1) m.name = `${m.name} (${m.candidate.id})`;
+  return matches;
 }
 
 /** The positions of the best `limit` scores at or above the threshold, best first, ties by id. */

@@ -6,6 +6,7 @@ export {
   REQUIRED_MARKERS,
   missingMarkers,
   isIdeburen,
+  statesAllMarkers,
   isInformal,
   normaliseOrganisationName,
 } from './organisation.js';

@@ -191,6 +191,24 @@ export function missingMarkers(org: Organisation): (keyof FormalMarkers)[] | und
 }
 
 /**
+ * Whether the data states every formal marker the organisation's legal form (or, with none stated, its
+ * kind) asks for as `true` — statutes, a board, an annual meeting for an ideell förening (seed 004:
+ * "formellt uppbyggda organisationer med stadgar, styrelse, årsmöte osv."). Only then may it be called
+ * formally constituted; {@link isIdeburen} asks less (no marker stated missing).
+ *
+ * @example
+ * ```ts
+ * statesAllMarkers({ id: 'a', name: 'A', legalForm: 'non-profit-association' }); // false: nothing stated
+ * statesAllMarkers({ id: 'a', name: 'A', legalForm: 'foundation', formal: { statutes: true, board: true } }); // true
+ * ```
+ */
+export function statesAllMarkers(org: Organisation): boolean {
+  const form = org.legalForm ?? (org.kind ? FORM_OF_KIND[org.kind] : undefined);
+  const required = form ? REQUIRED_MARKERS[form] : undefined;
+  return required !== undefined && required.every((m) => org.formal?.[m] === true);
+}
+
+/**
  * Idéburen: whether an organisation counts as part of the idéburen sektor. It does when its legal form
  * is one of the sector's (ideell or ekonomisk förening, stiftelse, trossamfund) — or, with no legal form
  * stated, its kind is — and it lacks none of the formal markers of that form, as far as the data says

@@ -10,8 +10,9 @@ import type { MatchingText } from '../types.js';
  * ```
  */
 export const matching: MatchingText = {
-  sharedPeople: ({ groups, ages, districts }) => {
-    const who = groups ? `مع ${groups}${ages ? ` (${ages})` : ''}` : ages ? `مع الأعمار ${ages}` : '';
+  sharedPeople: ({ groups, ages, agesFrom, districts }) => {
+    const open = agesFrom !== undefined ? `${agesFrom} عامًا فأكثر` : '';
+    const who = groups ? `مع ${groups}${ages || open ? ` (${ages || open})` : ''}` : ages ? `مع الأعمار ${ages}` : open ? `مع من هم في سن ${open}` : '';
     const where = districts ? `في ${districts}` : '';
     return `يعمل الطرفان ${[who, where].filter(Boolean).join(' ')}.`;
   },
@@ -26,6 +27,8 @@ export const matching: MatchingText = {
   hostDistricts: (districts) => `موجود في ${districts}.`,
   hostOffers: (resources) => `يقدّم ${resources}، وهو ما تحتاجه الاستضافة.`,
   hostSector: 'منظمة من القطاع المدني غير الربحي مؤسَّسة رسميًا.',
+  hostSectorByForm: 'منظمة من القطاع المدني بحسب شكلها القانوني؛ لا تذكر البيانات إن كان لها نظام أساسي ومجلس إدارة وجمعية عمومية.',
   hostMunicipality: 'إدارة من إدارات البلدية.',
+  outsideSector: (kind) => (kind === 'informal' ? 'مجموعة غير رسمية، خارج القطاع المدني غير الربحي.' : 'خارج القطاع المدني غير الربحي، كشركة مثلًا.'),
   hostNone: 'لا أحد ممن يريدون الاستضافة يستوفي شروط الاستضافة لهذا المقعد.',
 };

@@ -10,8 +10,15 @@ import type { MatchingText } from '../types.js';
  * ```
  */
 export const matching: MatchingText = {
-  sharedPeople: ({ groups, ages, districts }) => {
-    const who = groups ? `with ${groups}${ages ? ` ${ages}` : ''}` : ages ? `with ages ${ages}` : '';
+  sharedPeople: ({ groups, ages, agesFrom, districts }) => {
+    const open = agesFrom !== undefined ? `aged ${agesFrom} and over` : '';
+    const who = groups
+      ? `with ${groups}${ages ? ` ${ages}` : open ? ` (${open})` : ''}`
+      : ages
+        ? `with ages ${ages}`
+        : open
+          ? `with people ${open}`
+          : '';
     const where = districts ? `in ${districts}` : '';
     return `Both work ${[who, where].filter(Boolean).join(' ')}.`;
   },
@@ -26,6 +33,9 @@ export const matching: MatchingText = {
   hostDistricts: (districts) => `Is active in ${districts}.`,
   hostOffers: (resources) => `Offers ${resources}, which hosting needs.`,
   hostSector: 'Is a formally constituted idéburen organisation.',
+  hostSectorByForm: 'Is idéburen by its legal form; whether it has statutes, a board and an annual meeting is not in the data.',
   hostMunicipality: 'Is a department.',
+  outsideSector: (kind) =>
+    kind === 'informal' ? 'Is an informal group, outside the idéburen sektor.' : 'Is outside the idéburen sektor, a company for example.',
   hostNone: 'No one who wants to host meets the hosting rule for this seat.',
 };

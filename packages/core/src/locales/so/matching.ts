@@ -10,8 +10,9 @@ import type { MatchingText } from '../types.js';
  * ```
  */
 export const matching: MatchingText = {
-  sharedPeople: ({ groups, ages, districts }) => {
-    const who = groups ? `${groups}${ages ? ` (${ages})` : ''}` : ages ? `da’da ${ages}` : '';
+  sharedPeople: ({ groups, ages, agesFrom, districts }) => {
+    const open = agesFrom !== undefined ? `${agesFrom} jir iyo ka weyn` : '';
+    const who = groups ? `${groups}${ages || open ? ` (${ages || open})` : ''}` : ages ? `da’da ${ages}` : open ? `dadka ${open}` : '';
     if (who && districts) return `Labaduba waxay la shaqeeyaan ${who}, gudaha ${districts}.`;
     if (who) return `Labaduba waxay la shaqeeyaan ${who}.`;
     return `Labaduba waxay ka shaqeeyaan ${districts}.`;
@@ -27,6 +28,8 @@ export const matching: MatchingText = {
   hostDistricts: (districts) => `Wuxuu ku sugan yahay ${districts}.`,
   hostOffers: (resources) => `Wuxuu bixiyaa ${resources}, oo martigelintu u baahan tahay.`,
   hostSector: 'Waa urur bulsho rayid ah oo si rasmi ah loo aasaasay.',
+  hostSectorByForm: 'Waa urur bulsho rayid ah marka loo eego qaabkiisa sharci; xogtu ma sheegayso inuu leeyahay xeer-hoosaad, guddi iyo shir sannadeed.',
   hostMunicipality: 'Waa waax ka tirsan degmada.',
+  outsideSector: (kind) => (kind === 'informal' ? 'Waa koox aan rasmi ahayn, kana baxsan bulshada rayidka ah.' : 'Kama tirsana bulshada rayidka ah, tusaale ahaan waa shirkad.'),
   hostNone: 'Ma jiro qof doonaya inuu martigeliyo oo buuxiya shuruudaha martigelinta ee kursigan.',
 };

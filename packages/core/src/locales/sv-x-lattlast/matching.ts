@@ -10,8 +10,9 @@ import type { MatchingText } from '../types.js';
  * ```
  */
 export const matching: MatchingText = {
-  sharedPeople: ({ groups, ages, districts }) => {
-    const who = groups ? `${groups}${ages ? ` som är ${ages} år` : ''}` : ages ? `personer som är ${ages} år` : '';
+  sharedPeople: ({ groups, ages, agesFrom, districts }) => {
+    const age = ages ? `${ages} år` : agesFrom !== undefined ? `${agesFrom} år eller äldre` : '';
+    const who = groups ? `${groups}${age ? ` som är ${age}` : ''}` : age ? `personer som är ${age}` : '';
     if (who && districts) return `Ni arbetar båda med ${who}. Ni finns båda i ${districts}.`;
     if (who) return `Ni arbetar båda med ${who}.`;
     return `Ni finns båda i ${districts}.`;
@@ -27,6 +28,8 @@ export const matching: MatchingText = {
   hostDistricts: (districts) => `Finns i ${districts}.`,
   hostOffers: (resources) => `Kan ge ${resources}. Det behövs för att ha ansvar.`,
   hostSector: 'Är en riktig förening eller organisation.',
+  hostSectorByForm: 'Är en förening eller organisation. Vi vet inte om den har stadgar, styrelse och årsmöte.',
   hostMunicipality: 'Är en del av kommunen.',
+  outsideSector: (kind) => (kind === 'informal' ? 'Är en grupp utan förening. Den hör inte till föreningarna i överenskommelsen.' : 'Hör inte till föreningarna i överenskommelsen. Det kan till exempel vara ett företag.'),
   hostNone: 'Ingen kan ta ansvar för det här just nu.',
 };

@@ -10,8 +10,15 @@ import type { MatchingText } from '../types.js';
  * ```
  */
 export const matching: MatchingText = {
-  sharedPeople: ({ groups, ages, districts }) => {
-    const who = groups ? `med ${groups}${ages ? ` ${ages}` : ''}` : ages ? `med åldrarna ${ages}` : '';
+  sharedPeople: ({ groups, ages, agesFrom, districts }) => {
+    const open = agesFrom !== undefined ? `${agesFrom} år och äldre` : '';
+    const who = groups
+      ? `med ${groups}${ages ? ` ${ages}` : open ? ` (${open})` : ''}`
+      : ages
+        ? `med åldrarna ${ages}`
+        : open
+          ? `med personer ${open}`
+          : '';
     const where = districts ? `i ${districts}` : '';
     return `Båda arbetar ${[who, where].filter(Boolean).join(' ')}.`;
   },
@@ -26,6 +33,9 @@ export const matching: MatchingText = {
   hostDistricts: (districts) => `Finns i ${districts}.`,
   hostOffers: (resources) => `Erbjuder ${resources}, som ett värdskap behöver.`,
   hostSector: 'Är en formellt bildad idéburen organisation.',
+  hostSectorByForm: 'Är idéburen enligt sin juridiska form; om den har stadgar, styrelse och årsmöte står inte i uppgifterna.',
   hostMunicipality: 'Är en förvaltning.',
+  outsideSector: (kind) =>
+    kind === 'informal' ? 'Är en informell grupp och hör inte till den idéburna sektorn.' : 'Hör inte till den idéburna sektorn, till exempel ett företag.',
   hostNone: 'Ingen som vill vara värd uppfyller värdskapets krav för den här platsen.',
 };

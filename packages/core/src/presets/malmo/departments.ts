@@ -146,5 +146,6 @@ export const DEPARTMENTS: Department[] = [
       en: 'The only department that does not collaborate with the idéburen sektor.',
     },
     collaborationForms: [],
+    collaboratesWithSector: false,
   },
 ];
