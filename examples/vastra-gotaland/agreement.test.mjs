@@ -2,20 +2,13 @@
 // and show, report and the open-data exports work on it, naming regionstyrelsen, never kommunstyrelsen.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { realAgreement } from '../real-agreement.mjs';
 
+const { agreement, samverkan } = realAgreement(import.meta.url);
 const dir = fileURLToPath(new URL('.', import.meta.url));
 const cli = fileURLToPath(new URL('../../packages/core/bin/samverkan.js', import.meta.url));
-const agreement = JSON.parse(readFileSync(new URL('./agreement.json', import.meta.url), 'utf8'));
-
-/** Runs `samverkan …args` on this folder's agreement.json; fails the test on a non-zero exit. */
-function samverkan(...args) {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8' });
-  assert.equal(r.status, 0, `samverkan ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-  return r.stdout;
-}
 
 test('validates with no error as a region, today and on the day its data is from', () => {
   for (const today of ['2026-12-01', agreement.asOf]) {
