@@ -24,3 +24,17 @@ export function realAgreement(testUrl) {
   };
   return { agreement, samverkan };
 }
+
+/**
+ * Every source the agreement cites by id is in its `sources` list (more than ten citations), and every
+ * listed web page has the day it was read.
+ *
+ * @param {{ sources: { id: string, read?: string }[] }} agreement
+ */
+export function assertSourcesCited(agreement) {
+  const ids = new Set(agreement.sources.map((s) => s.id));
+  const cited = [...JSON.stringify(agreement).matchAll(/"source":\s*"([^"]+)"/g)].map((m) => m[1]);
+  assert.ok(cited.length > 10);
+  for (const id of cited) assert.ok(ids.has(id), `unknown source ${id}`);
+  for (const s of agreement.sources) assert.match(s.read ?? '', /^\d{4}-\d{2}-\d{2}$/, s.id);
+}
