@@ -3,7 +3,7 @@
 // checks it), one sorts every scored candidate, the other keeps the best k as it goes. Lists are assumed
 // free of repeated terms, as generated data is; rankMatches does not assume it.
 import type { PublicInterest } from '../src/interest/interest.js';
-import { DEFAULT_WEIGHTS } from '../src/matching/rank.js';
+import { AGES_APART_SHARE, DEFAULT_WEIGHTS } from '../src/matching/rank.js';
 
 const W = DEFAULT_WEIGHTS;
 const TOTAL = Object.values(W).reduce((a, b) => a + b, 0);
@@ -32,6 +32,7 @@ export function plainScore(q: PublicInterest, c: PublicInterest, allowSameSide =
   let score = W.areas * (areas / (q.areas.length + c.areas.length - areas));
   let tn = 0;
   let ts = 0;
+  let apart = false;
   if (q.targetGroups?.length && c.targetGroups?.length) {
     ts += jac(q.targetGroups, c.targetGroups);
     tn++;
@@ -43,6 +44,7 @@ export function plainScore(q: PublicInterest, c: PublicInterest, allowSameSide =
     const cMax = c.ages.max ?? 120;
     const overlap = Math.min(qMax, cMax) - Math.max(qMin, cMin) + 1;
     ts += overlap > 0 ? overlap / (Math.max(qMax, cMax) - Math.min(qMin, cMin) + 1) : 0;
+    apart = overlap <= 0;
     tn++;
   }
   if (tn) score += W.targetGroups * (ts / tn);
@@ -60,7 +62,7 @@ export function plainScore(q: PublicInterest, c: PublicInterest, allowSameSide =
   if (on) score += W.offersSeeks * (os / on);
   score += W.forms * jac(q.forms, c.forms);
   score += W.languages * jac(q.languages, c.languages);
-  return score / TOTAL;
+  return apart ? (score / TOTAL) * AGES_APART_SHARE : score / TOTAL;
 }
 
 interface Scored {

@@ -10,7 +10,7 @@ export { localize, localizedLanguage, type Locale } from './text/localize.js';
 export { formatDate, formatList, formatNumber, formatPercent } from './text/format.js';
 export { around } from './text/around.js';
 export { languageChain, registerLanguage, registeredLanguage } from './locales/registry.js';
-export type { CommonText, LanguagePack, MatchingText, PartialPack, UiPack, UiText } from './locales/types.js';
+export type { AgeSpan, CommonText, LanguagePack, MatchingText, PartialPack, UiPack, UiText } from './locales/types.js';
 export { AREA_PHASES } from './area/phases.js';
 export { AREA_PHASE_LABELS } from './area/phase-labels.js';
 export { RESOURCE_LABELS } from './interest/resource-labels.js';

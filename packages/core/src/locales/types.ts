@@ -69,7 +69,26 @@ export interface MatchingText {
   hostMunicipality: string;
   /** The candidate is an informal group (`informal`) or another organisation outside the idéburen sektor, such as a company. */
   outsideSector: (kind: 'informal' | 'other') => string;
+  /**
+   * The two work with ages that do not meet at all, so the match keeps only a part of its score. An age
+   * span is `{ min, max }`; without `max` it has no upper end ("65 and over").
+   */
+  agesApart: (p: { other: string; mine: AgeSpan; theirs: AgeSpan }) => string;
   hostNone: string;
+}
+
+/**
+ * Åldersspann: the ages an interest works with, for wording. Without `max` the span has no upper end.
+ *
+ * @example
+ * ```ts
+ * const teens: AgeSpan = { min: 13, max: 19 };
+ * const older: AgeSpan = { min: 65 };
+ * ```
+ */
+export interface AgeSpan {
+  min: number;
+  max?: number;
 }
 
 /**

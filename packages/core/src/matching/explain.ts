@@ -4,7 +4,7 @@ import type { AgreementListing } from '../listing/listing.js';
 import { type LocalizedText } from '../text/text.js';
 import { BUILT_IN_MATCHING } from '../locales/built-in-matching.js';
 import { resolveSection } from '../locales/registry.js';
-import type { PartialPack } from '../locales/types.js';
+import type { AgeSpan, PartialPack } from '../locales/types.js';
 import { formatList } from '../text/format.js';
 import { localize } from '../text/localize.js';
 import type { CriterionScore, RankOptions } from './types.js';
@@ -86,6 +86,12 @@ function outsideSector(interest: PublicInterest, agreement: Agreement | undefine
   return isIdeburen(org) ? undefined : 'other';
 }
 
+/** An interest's ages as a span for wording: no upper end when none is stated or it is the schema's cap. */
+function span(ages: { min?: number | undefined; max?: number | undefined }): AgeSpan {
+  const min = ages.min ?? 0;
+  return ages.max === undefined || ages.max >= MAX_AGE ? { min } : { min, max: ages.max };
+}
+
 /** The localised sentences that say why two interests were matched. */
 export function explain(a: PublicInterest, b: PublicInterest, criteria: readonly CriterionScore[], options: RankOptions): string[] {
   const { tag: l, matching: t, common } = matchingPack(options.locale);
@@ -103,12 +109,14 @@ export function explain(a: PublicInterest, b: PublicInterest, criteria: readonly
   const districts = shared('districts').map((id) => label('districts', id));
   let ages = '';
   let agesFrom: number | undefined;
+  let agesApart = '';
   if (a.ages && b.ages) {
     const lo = Math.max(a.ages.min ?? 0, b.ages.min ?? 0);
     const hi = Math.min(a.ages.max ?? MAX_AGE, b.ages.max ?? MAX_AGE);
     // An age range with no upper end is "65 and over", never "65–120" (MAX_AGE is the schema's cap).
-    if (hi >= MAX_AGE) agesFrom = lo;
-    else if (hi >= lo) ages = `${lo}–${hi}`;
+    if (hi < lo) agesApart = t.agesApart({ other, mine: span(a.ages), theirs: span(b.ages) });
+    else if (hi >= MAX_AGE) agesFrom = lo;
+    else ages = `${lo}–${hi}`;
   }
   if (groups.length || ages || agesFrom !== undefined || districts.length) {
     out.push(t.sharedPeople({ groups: list(groups), ages, ...(agesFrom !== undefined ? { agesFrom } : {}), districts: list(districts) }));
@@ -141,6 +149,8 @@ export function explain(a: PublicInterest, b: PublicInterest, criteria: readonly
     });
     out.push(t.sharedLanguages(list(namesOf)));
   }
+  // Said last but one: what the score was cut for, before whether the other is in the sector at all.
+  if (agesApart) out.push(agesApart);
   const outside = outsideSector(b, options.agreement);
   if (outside) out.push(t.outsideSector(outside));
   return out;

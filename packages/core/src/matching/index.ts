@@ -1,6 +1,7 @@
 export {
   rankMatches,
   DEFAULT_WEIGHTS,
+  AGES_APART_SHARE,
   type Match,
   type MatchWeights,
   type RankOptions,

@@ -5,7 +5,20 @@ import { type Interest, PublicInterest, type Resource, toPublicInterest } from '
 import { toListing } from '../listing/listing.js';
 import { malmo } from '../presets/malmo/malmo.js';
 import { createMatchIndex } from './index-build.js';
-import { criterionScores, DEFAULT_WEIGHTS, rankMatches } from './rank.js';
+import { AGES_APART_SHARE, criterionScores, DEFAULT_WEIGHTS, rankMatches } from './rank.js';
+
+/** Whether both state ages and no age is in both ranges (an open end reaches the schema's cap, 120). */
+function agesApart(a: PublicInterest, b: PublicInterest): boolean {
+  if (!a.ages || !b.ages) return false;
+  return Math.max(a.ages.min ?? 0, b.ages.min ?? 0) > Math.min(a.ages.max ?? 120, b.ages.max ?? 120);
+}
+
+/** The score the criteria state: their weighted mean, cut to a share when the ages do not meet. */
+function statedScore(a: PublicInterest, b: PublicInterest): number {
+  const total = Object.values(DEFAULT_WEIGHTS).reduce((x, y) => x + y, 0);
+  const mean = criterionScores(a, b).reduce((s, c) => s + DEFAULT_WEIGHTS[c.criterion] * c.score, 0) / total;
+  return agesApart(a, b) ? mean * AGES_APART_SHARE : mean;
+}
 
 const contact = { name: 'Anna Andersson', email: 'anna@contact.invalid' };
 
@@ -84,6 +97,47 @@ describe('rankMatches', () => {
     expect(en!.explanation[0]).toBe('Both work with older people (aged 65 and over) in Rosengård.');
     const noGroups = rankMatches({ ...a, targetGroups: [] }, [{ ...b, targetGroups: [] }], { agreement: malmo })[0]!;
     expect(noGroups.explanation[0]).toBe('Båda arbetar med personer 65 år och äldre i Rosengård.');
+  });
+
+  it('weighs ages that do not meet heavily: a homework club for 10–19 is proposed to a preschool department last, and told why', () => {
+    const club: Interest = { ...laxhjalp, id: 'laxklubben', targetGroups: ['barn-och-unga'], ages: { min: 10, max: 19 } };
+    // Förskoleförvaltningen agrees on everything but the ages; the others share less and meet the ages.
+    const forskola: Interest = {
+      ...fritid,
+      id: 'forskola',
+      stated: { kind: 'department', department: 'forskoleforvaltningen' },
+      areas: ['ungas-halsa-och-livsstil'],
+      targetGroups: ['barn-och-unga'],
+      ages: { min: 1, max: 5 },
+      districts: ['rosengard'],
+      offers: ['premises'],
+      seeks: ['volunteers', 'activities'],
+    };
+    const grundskola: Interest = { ...kultur, id: 'grundskola', stated: { kind: 'department', department: 'grundskoleforvaltningen' }, areas: ['ungas-halsa-och-livsstil'], ages: { min: 6, max: 15 } };
+    const fritidTeens: Interest = { ...fritid, id: 'fritid', targetGroups: ['unga'], districts: ['herrgarden'], offers: ['funding'], seeks: [], forms: [], languages: ['sv'] };
+    const order = (candidates: Interest[]) => rankMatches(club, candidates, { agreement: malmo, threshold: 0 }).map((m) => m.candidate.id);
+    expect(order([forskola, grundskola, fritidTeens])).toEqual(['grundskola', 'fritid', 'forskola']);
+    // The same preschool interest without ages would come first: the ages are what moved it.
+    expect(order([{ ...forskola, ages: undefined }, grundskola, fritidTeens])[0]).toBe('forskola');
+    // Touching ages (19 and 19–25) meet, so nothing is cut.
+    expect(order([{ ...forskola, ages: { min: 19, max: 25 } }, grundskola, fritidTeens])[0]).toBe('forskola');
+    // At the default threshold the preschool department is not proposed at all.
+    expect(rankMatches(club, [forskola, grundskola, fritidTeens], { agreement: malmo }).map((m) => m.candidate.id)).not.toContain('forskola');
+
+    const sv = rankMatches(club, [forskola], { agreement: malmo, threshold: 0 })[0]!;
+    expect(sv.explanation).toContain('Åldrarna möts inte: ni arbetar med 10–19 år, Förskoleförvaltningen med 1–5 år.');
+    expect(sv.explanation[0]).toBe('Båda arbetar med barn och unga i Rosengård.');
+    const en = rankMatches(club, [forskola], { agreement: malmo, threshold: 0, locale: 'en' })[0]!;
+    expect(en.explanation).toContain(`The ages do not meet: you work with ages 10–19, ${en.name} with ages 1–5.`);
+    const older = rankMatches({ ...club, ages: { min: 65 } }, [forskola], { agreement: malmo, threshold: 0 })[0]!;
+    expect(older.explanation).toContain('Åldrarna möts inte: ni arbetar med 65 år och äldre, Förskoleförvaltningen med 1–5 år.');
+    for (const locale of ['ar', 'so', 'sv-x-lattlast']) {
+      const said = rankMatches(club, [forskola], { agreement: malmo, threshold: 0, locale })[0]!.explanation.join(' ');
+      expect(said, locale).toMatch(/10–19.*1–5/);
+      expect(said, locale).not.toMatch(/undefined|NaN/);
+    }
+    // A match whose ages meet says nothing of the kind.
+    expect(rankMatches(club, [grundskola], { agreement: malmo, threshold: 0 })[0]!.explanation.join(' ')).not.toMatch(/möts inte/);
   });
 
   it('names a group once when another shared group contains it: never "barn och unga och unga"', () => {
@@ -186,15 +240,17 @@ describe('rankMatches', () => {
 
   it('scores exactly as the per-criterion explanation says: the fast path agrees with the reference', () => {
     const candidates = generateInterests(300, 11);
-    const total = Object.values(DEFAULT_WEIGHTS).reduce((a, b) => a + b, 0);
+    let apart = 0;
     for (const query of generateInterests(10, 5)) {
       for (const m of rankMatches(query, candidates, { threshold: 0, limit: 300 })) {
-        const byHand = criterionScores(query, candidates.find((c) => c.id === m.candidate.id)!);
-        const expected = byHand.reduce((s, c) => s + DEFAULT_WEIGHTS[c.criterion] * c.score, 0) / total;
-        expect(m.score).toBeCloseTo(expected, 12);
-        expect(m.criteria).toEqual(byHand);
+        const candidate = candidates.find((c) => c.id === m.candidate.id)!;
+        expect(m.score).toBeCloseTo(statedScore(query, candidate), 12);
+        expect(m.criteria).toEqual(criterionScores(query, candidate));
+        if (agesApart(query, candidate)) apart++;
       }
     }
+    // The generated data holds pairs whose ages do not meet, so the cut is exercised too.
+    expect(apart).toBeGreaterThan(0);
   });
 
   it('lets the weights change the order', () => {
@@ -234,7 +290,13 @@ const arbitraryInterest = fc.record({
   ),
   areas: fc.array(fc.constantFrom('a1', 'a2', 'a3'), { minLength: 1, maxLength: 3 }),
   targetGroups: terms(['unga', 'barn', 'aldre']),
-  ages: fc.option(fc.record({ min: fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined }), max: fc.option(fc.integer({ min: 30, max: 90 }), { nil: undefined }) }), { nil: undefined }),
+  // Spans that overlap, touch, or do not meet at all (0–9 against 40–90), each end possibly left open.
+  ages: fc.option(
+    fc
+      .record({ min: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }), max: fc.option(fc.integer({ min: 9, max: 90 }), { nil: undefined }) })
+      .filter((a) => a.min === undefined || a.max === undefined || a.min <= a.max),
+    { nil: undefined },
+  ),
   districts: terms(['rosengard', 'lindangen', 'fosie']),
   offers: fc.option(fc.array(resource, { maxLength: 3 }), { nil: undefined }),
   seeks: fc.option(fc.array(resource, { maxLength: 3 }), { nil: undefined }),
@@ -245,16 +307,14 @@ const arbitraryInterest = fc.record({
 
 /** Ranking as the explanation states it: every candidate scored with criterionScores, all sorted. */
 function reference(query: PublicInterest, candidates: readonly PublicInterest[], allowSameSide: boolean) {
-  const total = Object.values(DEFAULT_WEIGHTS).reduce((a, b) => a + b, 0);
   const side = (i: PublicInterest) => (i.stated.kind === 'department' ? 1 : 0);
   const self = candidates.findIndex((c) => c.id === query.id);
   return candidates
     .flatMap((c, i) => {
       if (i === self || !c.consent.matching) return [];
       if (side(c) === side(query) && !(allowSameSide && side(c) === 0)) return [];
-      const criteria = criterionScores(query, c);
-      if (criteria[0]!.shared.length === 0) return [];
-      return [{ id: c.id, score: criteria.reduce((s, x) => s + DEFAULT_WEIGHTS[x.criterion] * x.score, 0) / total }];
+      if (criterionScores(query, c)[0]!.shared.length === 0) return [];
+      return [{ id: c.id, score: statedScore(query, c) }];
     })
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

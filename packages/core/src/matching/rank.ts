@@ -24,6 +24,20 @@ export const DEFAULT_WEIGHTS: Readonly<MatchWeights> = {
   languages: 0.05,
 };
 
+/**
+ * The share of its score a match keeps when both state ages and the ages do not meet at all: a homework
+ * club for 10–19 and a preschool department for 1–5 may share an area, a district and what one offers
+ * and the other seeks, yet a coordinator would not put them together first. A quarter keeps such a
+ * match below the default threshold unless everything else agrees, and last among those that do.
+ *
+ * @example
+ * ```ts
+ * import { AGES_APART_SHARE } from '@samverkan/core';
+ * AGES_APART_SHARE; // 0.25: a match whose ages do not meet keeps a quarter of its score
+ * ```
+ */
+export const AGES_APART_SHARE = 0.25;
+
 const SIDE_OF = (interest: PublicInterest) => (interest.stated.kind === 'department' ? 1 : 0);
 
 /**
@@ -61,7 +75,9 @@ function indexFor(array: readonly PublicInterest[]): MatchIndex | undefined {
 /**
  * Ranks candidates for an interest. Hard filters first — the candidate consents to matching, shares an
  * area, and is on the other side (organisation ↔ department; organisation ↔ organisation with
- * `allowSameSide`) — then a weighted score from 0 to 1 over the criteria, each a share of overlap. Ties
+ * `allowSameSide`) — then a weighted score from 0 to 1 over the criteria, each a share of overlap. When
+ * both state ages and they do not meet at all, the match keeps only {@link AGES_APART_SHARE} of its
+ * score, and its explanation says so: ages weigh more than any one criterion can. Ties
  * are broken by the candidate's id, so the order is always the same. Each match carries a localised
  * explanation; none carries anyone's contact details.
  *
@@ -161,14 +177,14 @@ function best(scores: Float64Array, ids: readonly PublicInterest[], threshold: n
  * the same floating-point result. `t*`/`o*` are the sums and counts of the parts of the target-group
  * and offers/seeks criteria, which are means of what both sides state.
  */
-function combine(w: MatchWeights, total: number, areas: number, tSum: number, tParts: number, districts: number, oSum: number, oParts: number, forms: number, languages: number): number {
+function combine(w: MatchWeights, total: number, areas: number, tSum: number, tParts: number, districts: number, oSum: number, oParts: number, forms: number, languages: number, agesApart: boolean): number {
   let score = w.areas * areas;
   if (tParts > 0) score += w.targetGroups * (tSum / tParts);
   score += w.districts * districts;
   if (oParts > 0) score += w.offersSeeks * (oSum / oParts);
   score += w.forms * forms;
   score += w.languages * languages;
-  return score / total;
+  return agesApart ? (score / total) * AGES_APART_SHARE : score / total;
 }
 
 /** Overlap of two age ranges as a share of their union, 1-year steps. */
@@ -218,8 +234,11 @@ function scoreAll(index: MatchIndex, interest: PublicInterest, weights: MatchWei
       tParts++;
     }
     const cMin = index.ageMin[i]!;
+    let agesApart = false;
     if (qAgeMin === qAgeMin && cMin === cMin) {
-      tSum += ageOverlap(qAgeMin, qAgeMax, cMin, index.ageMax[i]!);
+      const ages = ageOverlap(qAgeMin, qAgeMax, cMin, index.ageMax[i]!);
+      agesApart = ages === 0;
+      tSum += ages;
       tParts++;
     }
     // What I seek that they offer, and what they seek that I offer.
@@ -244,6 +263,7 @@ function scoreAll(index: MatchIndex, interest: PublicInterest, weights: MatchWei
       oParts,
       jaccard(intersect(q.bits.forms, bits.forms, i, words.forms), q.counts.forms, counts.forms[i]!),
       jaccard(intersect(q.bits.languages, bits.languages, i, words.languages), q.counts.languages, counts.languages[i]!),
+      agesApart,
     );
   }
   return out;
@@ -320,8 +340,11 @@ function scoreObjects(candidates: readonly PublicInterest[], interest: PublicInt
         tParts++;
       }
     }
+    let agesApart = false;
     if (qAgeMin === qAgeMin && c.ages) {
-      tSum += ageOverlap(qAgeMin, qAgeMax, c.ages.min ?? 0, c.ages.max ?? MAX_AGE);
+      const ages = ageOverlap(qAgeMin, qAgeMax, c.ages.min ?? 0, c.ages.max ?? MAX_AGE);
+      agesApart = ages === 0;
+      tSum += ages;
       tParts++;
     }
     let oParts = 0;
@@ -346,6 +369,7 @@ function scoreObjects(candidates: readonly PublicInterest[], interest: PublicInt
       oParts,
       jaccardTo(c.forms, q.forms),
       jaccardTo(c.languages, q.languages),
+      agesApart,
     );
   }
   return out;

@@ -1,4 +1,6 @@
-import type { MatchingText } from '../types.js';
+import type { AgeSpan, MatchingText } from '../types.js';
+
+const span = (a: AgeSpan) => (a.max === undefined ? `من هم في سن ${a.min} عامًا فأكثر` : `الأعمار ${a.min}–${a.max}`);
 
 /**
  * العربية: why two interests were matched, and why a host is proposed.
@@ -30,5 +32,6 @@ export const matching: MatchingText = {
   hostSectorByForm: 'منظمة من القطاع المدني بحسب شكلها القانوني؛ لا تذكر البيانات إن كان لها نظام أساسي ومجلس إدارة وجمعية عمومية.',
   hostMunicipality: 'إدارة من إدارات البلدية.',
   outsideSector: (kind) => (kind === 'informal' ? 'مجموعة غير رسمية، خارج القطاع المدني غير الربحي.' : 'خارج القطاع المدني غير الربحي، كشركة مثلًا.'),
+  agesApart: ({ other, mine, theirs }) => `الأعمار لا تلتقي: تعملون مع ${span(mine)}، ويعمل ${other} مع ${span(theirs)}.`,
   hostNone: 'لا أحد ممن يريدون الاستضافة يستوفي شروط الاستضافة لهذا المقعد.',
 };

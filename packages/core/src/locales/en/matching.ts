@@ -1,4 +1,6 @@
-import type { MatchingText } from '../types.js';
+import type { AgeSpan, MatchingText } from '../types.js';
+
+const span = (a: AgeSpan) => (a.max === undefined ? `people aged ${a.min} and over` : `ages ${a.min}–${a.max}`);
 
 /**
  * English: why two interests were matched, and why a host is proposed.
@@ -37,5 +39,6 @@ export const matching: MatchingText = {
   hostMunicipality: 'Is a department.',
   outsideSector: (kind) =>
     kind === 'informal' ? 'Is an informal group, outside the idéburen sektor.' : 'Is outside the idéburen sektor, a company for example.',
+  agesApart: ({ other, mine, theirs }) => `The ages do not meet: you work with ${span(mine)}, ${other} with ${span(theirs)}.`,
   hostNone: 'No one who wants to host meets the hosting rule for this seat.',
 };

@@ -1,4 +1,6 @@
-import type { MatchingText } from '../types.js';
+import type { AgeSpan, MatchingText } from '../types.js';
+
+const span = (a: AgeSpan) => (a.max === undefined ? `dadka ${a.min} jir iyo ka weyn` : `da’da ${a.min}–${a.max}`);
 
 /**
  * Soomaali: why two interests were matched, and why a host is proposed.
@@ -31,5 +33,6 @@ export const matching: MatchingText = {
   hostSectorByForm: 'Waa urur bulsho rayid ah marka loo eego qaabkiisa sharci; xogtu ma sheegayso inuu leeyahay xeer-hoosaad, guddi iyo shir sannadeed.',
   hostMunicipality: 'Waa waax ka tirsan degmada.',
   outsideSector: (kind) => (kind === 'informal' ? 'Waa koox aan rasmi ahayn, kana baxsan bulshada rayidka ah.' : 'Kama tirsana bulshada rayidka ah, tusaale ahaan waa shirkad.'),
+  agesApart: ({ other, mine, theirs }) => `Da’duhu isma qabtaan: waxaad la shaqaysaan ${span(mine)}, ${other} wuxuu la shaqeeyaa ${span(theirs)}.`,
   hostNone: 'Ma jiro qof doonaya inuu martigeliyo oo buuxiya shuruudaha martigelinta ee kursigan.',
 };

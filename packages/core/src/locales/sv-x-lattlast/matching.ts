@@ -1,4 +1,6 @@
-import type { MatchingText } from '../types.js';
+import type { AgeSpan, MatchingText } from '../types.js';
+
+const span = (a: AgeSpan) => (a.max === undefined ? `${a.min} år eller äldre` : `${a.min}–${a.max} år`);
 
 /**
  * Lättläst svenska: why two interests were matched, and why a host is proposed. One idea per sentence.
@@ -31,5 +33,6 @@ export const matching: MatchingText = {
   hostSectorByForm: 'Är en förening eller organisation. Vi vet inte om den har stadgar, styrelse och årsmöte.',
   hostMunicipality: 'Är en del av kommunen.',
   outsideSector: (kind) => (kind === 'informal' ? 'Är en grupp utan förening. Den hör inte till föreningarna i överenskommelsen.' : 'Hör inte till föreningarna i överenskommelsen. Det kan till exempel vara ett företag.'),
+  agesApart: ({ other, mine, theirs }) => `Ni arbetar med personer som är ${span(mine)}. ${other} arbetar med personer som är ${span(theirs)}. Det passar inte så bra.`,
   hostNone: 'Ingen kan ta ansvar för det här just nu.',
 };

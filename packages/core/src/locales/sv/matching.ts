@@ -1,4 +1,6 @@
-import type { MatchingText } from '../types.js';
+import type { AgeSpan, MatchingText } from '../types.js';
+
+const span = (a: AgeSpan) => (a.max === undefined ? `${a.min} år och äldre` : `${a.min}–${a.max} år`);
 
 /**
  * Svenska: why two interests were matched, and why a host is proposed.
@@ -37,5 +39,7 @@ export const matching: MatchingText = {
   hostMunicipality: 'Är en förvaltning.',
   outsideSector: (kind) =>
     kind === 'informal' ? 'Är en informell grupp och hör inte till den idéburna sektorn.' : 'Hör inte till den idéburna sektorn, till exempel ett företag.',
+  // Ages that do not meet are said plainly, so a coordinator sees why the match is ranked low.
+  agesApart: ({ other, mine, theirs }) => `Åldrarna möts inte: ni arbetar med ${span(mine)}, ${other} med ${span(theirs)}.`,
   hostNone: 'Ingen som vill vara värd uppfyller värdskapets krav för den här platsen.',
 };
