@@ -128,7 +128,7 @@ const SAMPLE_TEXTS: unknown[] = ['Kvarnby IK', ['human', 'json'], 'Jämlik friti
 // Two names: a party and its executive board (the report's introduction).
 const SAMPLE_NAMES: unknown[] = ['Malmö stad', 'Kommunstyrelsen'];
 // Arguments that fit every message's parameters well enough to find a hole: a text, numbers, a list.
-const SAMPLE_ARGS: unknown[] = [{ src: 'https://example.org/a.json', status: 404, count: 2, path: 'plans[0]', groups: 'unga', ages: '13–19', districts: 'Rosengård', other: 'Kvarnby IK', resources: 'lokaler', error: 1, warning: 2, info: 0 }, 3, 2019];
+const SAMPLE_ARGS: unknown[] = [{ src: 'https://example.org/a.json', status: 404, count: 2, path: 'plans[0]', groups: 'unga', ages: '13–19', districts: 'Rosengård', other: 'Kvarnby IK', resources: 'lokaler', mine: { min: 10, max: 19 }, theirs: { min: 65 }, error: 1, warning: 2, info: 0 }, 3, 2019];
 
 describe('the built-in languages', () => {
   it('are Swedish, English, Arabic, Somali and lättläst Swedish', () => {
