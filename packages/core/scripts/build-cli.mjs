@@ -1,22 +1,38 @@
 // Bundles the samverkan CLI into one file, dist/cli.js, with its dependencies (date-fns, zod) inlined:
-// a cold start then reads and compiles one module instead of about 400 (304 of them date-fns files for
-// five functions). Only Node's own modules stay outside. src/cli/bundle.test.ts builds the same bundle
-// into a temporary folder and checks it prints what the CLI prints.
+// a cold start then reads and compiles one file instead of about 400 modules (304 of them date-fns files
+// for five functions). The file is a classic script, not an ES module, so that bin/samverkan.js can
+// compile it with `vm.Script` and keep V8's code cache of it after a run — the functions the run
+// compiled included, which Node's own compile cache leaves out. Node's own modules are reached through
+// process.getBuiltinModule, so the script needs no `require` or `import`. Its last line names a hash of
+// its content: the bin keys its cache by it. src/cli/bundle.test.ts builds the same bundle into a
+// temporary folder and checks that the bin running it prints what the CLI prints.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
+const root = fileURLToPath(new URL('..', import.meta.url));
+
 /** Builds the CLI bundle into `outdir` (default: dist/). */
 export async function buildCli(outdir = 'dist') {
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const outfile = resolve(root, outdir, 'cli.js');
   await build({
-    absWorkingDir: fileURLToPath(new URL('..', import.meta.url)),
-    entryPoints: { cli: 'src/cli/main.ts' },
-    outdir,
+    absWorkingDir: root,
+    entryPoints: ['src/cli/main.ts'],
+    outfile,
     bundle: true,
-    format: 'esm',
+    // A script (in strict mode, as esbuild keeps the ES modules' strictness).
+    format: 'iife',
     platform: 'node',
     target: 'node20',
+    define: { SAMVERKAN_VERSION: JSON.stringify(version) },
     logLevel: 'warning',
   });
+  const code = readFileSync(outfile, 'utf8');
+  const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
+  writeFileSync(outfile, `${code}//# samverkan-cli ${hash}\n`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCli();
