@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error a plain .mjs build script, without types
 import { buildCli } from '../../scripts/build-cli.mjs';
 import { type CliIo, run } from './cli.js';
+import { BUILT_IN_TAGS } from '../locales/resolve.js';
 import { sv } from '../locales/sv/index.js';
 
 // The published bin (bin/samverkan.js) runs dist/cli.js, one script bundled by scripts/build-cli.mjs.
@@ -40,12 +41,12 @@ async function fromSource(args: string[]) {
 }
 
 /** Runs the bin on the bundle, with Node's compile cache folder at `cache`, or that cache turned off. */
-function fromBin(args: string[], cache: string, off = false) {
+function fromBin(args: string[], cache: string, off = false, nodeOptions: string[] = []) {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_COMPILE_CACHE: cache };
   delete env.NODE_DISABLE_COMPILE_CACHE;
   if (off) env.NODE_DISABLE_COMPILE_CACHE = '1';
   try {
-    return { out: execFileSync(process.execPath, [join(dir, 'bin/samverkan.js'), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env }), code: 0 };
+    return { out: execFileSync(process.execPath, [...nodeOptions, join(dir, 'bin/samverkan.js'), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env }), code: 0 };
   } catch (error) {
     const e = error as { stdout: string; stderr: string; status: number };
     return { out: e.stdout + e.stderr, code: e.status };
@@ -99,6 +100,17 @@ describe('the bundled CLI', () => {
     expect(fromBin(args, cache)).toEqual(expected);
     expect(caches(cache)).toHaveLength(1);
     expect(fromBin(args, cache)).toEqual(expected);
+  });
+
+  it.each(BUILT_IN_TAGS.map((tag) => [tag]))('writes the long dates of a built-in language without Intl.DateTimeFormat, as the CLI run from source writes them: %s', async (tag) => {
+    // Run with Intl.DateTimeFormat taken away: the bundle must write its dates from the forms it was built with.
+    const noIntlDates = join(dir, 'no-intl-dates.cjs');
+    writeFileSync(noIntlDates, "Intl.DateTimeFormat = function () { throw new Error('Intl.DateTimeFormat was made'); };\n");
+    for (const args of [['show', 'malmo', '--locale', tag, '--today', '2019-05-13'], ['validate', 'malmo', '--locale', tag, '--today', '2026-12-01']]) {
+      const expected = await fromSource(args);
+      expect(expected.out).toMatch(/\b2018\b/);
+      expect(fromBin(args, mkdtempSync(join(dir, 'cache-')), false, ['--require', noIntlDates])).toEqual(expected);
+    }
   });
 
   it('writes a cache V8 refuses (a damaged file) anew, and prints the same', async () => {
