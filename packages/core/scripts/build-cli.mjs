@@ -7,9 +7,11 @@
 // its content: the bin keys its cache by it. src/cli/bundle.test.ts builds the same bundle into a
 // temporary folder and checks that the bin running it prints what the CLI prints.
 //
-// The built-in languages' long dates are read from Intl here, once (src/cli/long-dates.ts), and the
-// bundle's modules get src/cli/format.ts in place of src/text/format.ts, which writes them from that:
-// a start then makes no Intl.DateTimeFormat, whose first one costs about a third of `node -e 0`.
+// Two modules are the CLI's own in the bundle. The built-in languages' long dates are read from Intl
+// here, once (src/cli/long-dates.ts), and src/cli/format.ts, in place of src/text/format.ts, writes them
+// from that: a start then makes no Intl.DateTimeFormat, whose first one costs about a third of `node -e
+// 0`. src/cli/built-in.ts, in place of src/locales/built-in.ts, makes a language's pack when first asked
+// for, not all five on every start.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -36,16 +38,19 @@ async function longDates() {
   return Object.fromEntries(BUILT_IN_TAGS.map((tag) => [tag, readLongDateForm(tag)]).filter(([, form]) => form !== undefined));
 }
 
-// Every import of src/text/format.ts but the CLI's own two gets src/cli/format.ts.
-const textFormat = resolve(root, 'src/text/format.ts');
-const cliFormat = resolve(root, 'src/cli/format.ts');
-const ownFormat = [cliFormat, resolve(root, 'src/cli/long-dates.ts')];
-const formatInPlace = {
-  name: 'cli-format',
+// Modules the bundle takes from src/cli/ in place of the library's own: their imports anywhere in the
+// bundle but in the CLI's files for them get the CLI's file.
+const IN_PLACE = new Map([
+  [resolve(root, 'src/text/format.ts'), { path: resolve(root, 'src/cli/format.ts'), own: ['src/cli/format.ts', 'src/cli/long-dates.ts'] }],
+  [resolve(root, 'src/locales/built-in.ts'), { path: resolve(root, 'src/cli/built-in.ts'), own: ['src/cli/built-in.ts'] }],
+]);
+const inPlace = {
+  name: 'cli-in-place',
   setup(b) {
-    b.onResolve({ filter: /\/format\.js$/ }, (args) =>
-      resolve(dirname(args.importer), args.path).replace(/\.js$/, '.ts') === textFormat && !ownFormat.includes(args.importer) ? { path: cliFormat } : undefined,
-    );
+    b.onResolve({ filter: /\.js$/ }, (args) => {
+      const target = IN_PLACE.get(resolve(dirname(args.importer), args.path).replace(/\.js$/, '.ts'));
+      return target && !target.own.some((f) => resolve(root, f) === args.importer) ? { path: target.path } : undefined;
+    });
   },
 };
 
@@ -62,8 +67,10 @@ export async function buildCli(outdir = 'dist') {
     format: 'iife',
     platform: 'node',
     target: 'node20',
+    // Without the indentation and line breaks a start reads and hashes a third less (names are kept).
+    minifyWhitespace: true,
     define: { SAMVERKAN_VERSION: JSON.stringify(version), SAMVERKAN_LONG_DATES: JSON.stringify(await longDates()) },
-    plugins: [formatInPlace],
+    plugins: [inPlace],
     logLevel: 'warning',
   });
   const code = readFileSync(outfile, 'utf8');

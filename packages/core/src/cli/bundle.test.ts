@@ -89,6 +89,9 @@ describe('the bundled CLI', () => {
     [['show', 'malmo', '--locale', 'en', '--today', '2019-05-13']],
     [['show', 'malmo', '--locale', 'ar', '--today', '2019-05-13']],
     [['--version']],
+    // The built-in languages' tags, listed by a pack the bundle makes only when asked for.
+    [['validate', 'malmo', '--locale', 'xx']],
+    [['rules', '--locale', 'en-GB']],
     [['validate', 'no-such-file.json']],
   ])('prints what the CLI run from source prints, with and without its code cache: samverkan %j', async (args) => {
     const expected = await fromSource(args);
