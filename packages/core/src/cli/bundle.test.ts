@@ -1,22 +1,30 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error a plain .mjs build script, without types
 import { buildCli } from '../../scripts/build-cli.mjs';
 import { type CliIo, run } from './cli.js';
+import { BUILT_IN_TAGS } from '../locales/resolve.js';
+import { sv } from '../locales/sv/index.js';
 
-// The published bin runs dist/cli.js, one file bundled by scripts/build-cli.mjs. Build the same bundle
-// here, in a folder of the test's own, and hold its output to the CLI run from source.
+// The published bin (bin/samverkan.js) runs dist/cli.js, one script bundled by scripts/build-cli.mjs.
+// Build the same bundle here, in a folder of the test's own with a copy of the bin beside it, and hold
+// what the bin prints to what the CLI run from source prints: without a code cache, when it writes
+// one, and when it runs from it.
 let dir: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'samverkan-cli-bundle-'));
-  // The CLI reads its version from ../package.json, next to dist/ as in the package.
+  mkdirSync(join(dir, 'bin'));
+  copyFileSync(new URL('../../bin/samverkan.js', import.meta.url), join(dir, 'bin/samverkan.js'));
+  // The bin is an ES module, as in the package (type: module).
   copyFileSync(new URL('../../package.json', import.meta.url), join(dir, 'package.json'));
   await buildCli(join(dir, 'dist'));
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const version = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version as string;
 
 async function fromSource(args: string[]) {
   let out = '';
@@ -26,42 +34,97 @@ async function fromSource(args: string[]) {
     readFile: async (path) => readFileSync(path, 'utf8'),
     readStdin: async () => '',
     today: () => new Date(),
-    version: JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version,
+    version,
   };
   const code = await run(args, io);
   return { out, code };
 }
 
-function fromBundle(args: string[]) {
+/** Runs the bin on the bundle, with Node's compile cache folder at `cache`, or that cache turned off. */
+function fromBin(args: string[], cache: string, off = false, nodeOptions: string[] = []) {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_COMPILE_CACHE: cache };
+  delete env.NODE_DISABLE_COMPILE_CACHE;
+  if (off) env.NODE_DISABLE_COMPILE_CACHE = '1';
   try {
-    return { out: execFileSync(process.execPath, [join(dir, 'dist/cli.js'), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }), code: 0 };
+    return { out: execFileSync(process.execPath, [...nodeOptions, join(dir, 'bin/samverkan.js'), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env }), code: 0 };
   } catch (error) {
     const e = error as { stdout: string; stderr: string; status: number };
     return { out: e.stdout + e.stderr, code: e.status };
   }
 }
 
+/** The bin's code caches under a compile cache folder (Node keeps them in a subfolder per version). */
+function caches(cache: string): string[] {
+  try {
+    return readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter((f) => /samverkan-cli-[0-9a-f]+-[a-z]+$/.test(f)).map((f) => join(cache, f));
+  } catch {
+    return [];
+  }
+}
+
 describe('the bundled CLI', () => {
-  it('is one file that imports only Node’s own modules', () => {
+  it('is one script that reaches only Node’s own modules, and names a hash of its content on its last line', () => {
     const code = readFileSync(join(dir, 'dist/cli.js'), 'utf8');
-    const imports = [...code.matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1]);
-    expect(imports.filter((s) => !s!.startsWith('node:'))).toEqual([]);
+    expect(code).not.toMatch(/^import |^export |\bimport\(|\brequire\(/m);
     // Node's own modules are reached without an ES module facade (see src/cli/read-file.ts).
     const builtins = [...code.matchAll(/getBuiltinModule\("([^"]+)"\)/g)].map((m) => m[1]);
-    expect(builtins).toContain('node:fs');
+    expect(builtins).toEqual(expect.arrayContaining(['node:fs', 'node:util']));
     expect(builtins.filter((s) => !s!.startsWith('node:'))).toEqual([]);
-    expect(code).not.toMatch(/\bimport\(|require\("(?!node:)/);
+    const last = /\n\/\/# samverkan-cli ([0-9a-f]{16})\n$/.exec(code);
+    expect(last).not.toBeNull();
+    expect(last![1]).not.toBe('0'.repeat(16));
+  });
+
+  it('keeps a code cache for each command the bin knows, and those are the commands of the usage text', () => {
+    const bin = readFileSync(join(dir, 'bin/samverkan.js'), 'utf8');
+    const known = JSON.parse(/const COMMANDS = (\[[^\]]*\]);/.exec(bin)![1]!.replaceAll("'", '"')) as string[];
+    const usage = /\n\n[^\n]*:\n((?: {2}[a-z]+ [^\n]*\n(?: {4,}[^\n]*\n)*)+)/.exec(sv.cli!.usage)![1]!;
+    const listed = [...usage.matchAll(/^ {2}([a-z]+) /gm)].map((m) => m[1]);
+    expect(known.toSorted()).toEqual(listed.toSorted());
   });
 
   it.each([
     [['validate', 'malmo', '--today', '2019-05-13']],
     [['validate', 'malmo', '--today', '2026-12-01', '--format', 'json']],
     [['show', 'malmo', '--locale', 'en', '--today', '2019-05-13']],
+    [['show', 'malmo', '--locale', 'ar', '--today', '2019-05-13']],
     [['--version']],
+    // The built-in languages' tags, listed by a pack the bundle makes only when asked for.
+    [['validate', 'malmo', '--locale', 'xx']],
+    [['rules', '--locale', 'en-GB']],
     [['validate', 'no-such-file.json']],
-  ])('prints what the CLI run from source prints: samverkan %j', async (args) => {
-    const bundled = fromBundle(args);
-    expect(bundled).toEqual(await fromSource(args));
-    expect(bundled.out.length).toBeGreaterThan(5);
+  ])('prints what the CLI run from source prints, with and without its code cache: samverkan %j', async (args) => {
+    const expected = await fromSource(args);
+    expect(expected.out.length).toBeGreaterThan(5);
+    const cache = mkdtempSync(join(dir, 'cache-'));
+    expect(fromBin(args, cache, true)).toEqual(expected);
+    expect(caches(cache)).toEqual([]);
+    // The first run writes the cache, the second runs from it.
+    expect(fromBin(args, cache)).toEqual(expected);
+    expect(caches(cache)).toHaveLength(1);
+    expect(fromBin(args, cache)).toEqual(expected);
+  });
+
+  it.each(BUILT_IN_TAGS.map((tag) => [tag]))('writes the long dates of a built-in language without Intl.DateTimeFormat, as the CLI run from source writes them: %s', async (tag) => {
+    // Run with Intl.DateTimeFormat taken away: the bundle must write its dates from the forms it was built with.
+    const noIntlDates = join(dir, 'no-intl-dates.cjs');
+    writeFileSync(noIntlDates, "Intl.DateTimeFormat = function () { throw new Error('Intl.DateTimeFormat was made'); };\n");
+    for (const args of [['show', 'malmo', '--locale', tag, '--today', '2019-05-13'], ['validate', 'malmo', '--locale', tag, '--today', '2026-12-01']]) {
+      const expected = await fromSource(args);
+      expect(expected.out).toMatch(/\b2018\b/);
+      expect(fromBin(args, mkdtempSync(join(dir, 'cache-')), false, ['--require', noIntlDates])).toEqual(expected);
+    }
+  });
+
+  it('writes a cache V8 refuses (a damaged file) anew, and prints the same', async () => {
+    const args = ['validate', 'malmo', '--today', '2019-05-13'];
+    const cache = mkdtempSync(join(dir, 'cache-'));
+    fromBin(args, cache);
+    const [file] = caches(cache);
+    const good = readFileSync(file!);
+    writeFileSync(file!, Buffer.alloc(good.length, 7));
+    expect(fromBin(args, cache)).toEqual(await fromSource(args));
+    expect(readFileSync(file!).subarray(0, 64)).not.toEqual(Buffer.alloc(64, 7));
+    expect(fromBin(args, cache)).toEqual(await fromSource(args));
   });
 });

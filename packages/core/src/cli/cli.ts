@@ -1,4 +1,4 @@
-import { parseArgs as nodeParseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import type { ParseArgsOptionsConfig } from 'node:util';
 import { format } from 'date-fns';
 import { isDay } from '../_lib/day.js';
 import { escapeControl } from '../_lib/escape.js';
@@ -29,6 +29,10 @@ import { languageChain, registeredLanguage } from '../locales/registry.js';
 import type { CliText } from '../locales/types.js';
 import { renderHtml, type RenderElement } from '../render/render.js';
 import { summarize } from './summary.js';
+
+// Node's util module through process.getBuiltinModule, not `import … from 'node:util'`: the ES module
+// facade reads every export of it, which loads code the CLI never runs on each start (see read-file.ts).
+const { parseArgs: nodeParseArgs } = process.getBuiltinModule('node:util');
 
 /** Where the CLI writes and reads; injected so tests run it in-process. */
 export interface CliIo {

@@ -1,11 +1,12 @@
-#!/usr/bin/env node
+// The CLI's entry in dist/cli.js (scripts/build-cli.mjs bundles it into one classic script, which
+// bin/samverkan.js compiles with a V8 code cache of its own): it wires `run` to the process.
 import { run } from './cli.js';
 import { readRegularFile } from './read-file.js';
+import { directWriter } from './write-out.js';
 
-// Read through Node's CommonJS fs, not `import … from 'node:fs'`, whose ES module facade loads much of
-// Node's stream code on every start (see read-file.ts).
-const { readFileSync } = process.getBuiltinModule('node:fs');
-const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+// The package's version, written in by the build (scripts/build-cli.mjs) from package.json: the bundle
+// then reads no file but the one named on the command line.
+declare const SAMVERKAN_VERSION: string;
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -13,11 +14,14 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-process.exitCode = await run(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+// A classic script has no top-level await: the exit code is set when the run ends.
+void run(process.argv.slice(2), {
+  stdout: directWriter(1, () => process.stdout),
+  stderr: directWriter(2, () => process.stderr),
   readFile: readRegularFile,
   readStdin,
   today: () => new Date(),
-  version,
+  version: SAMVERKAN_VERSION,
+}).then((code) => {
+  process.exitCode = code;
 });

@@ -63,8 +63,21 @@ export function formatDate(day: string, locale = 'sv'): string {
   if (!m) return day;
   const time = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   if (Number.isNaN(time)) return day;
+  return longDateFormat(locale).format(time);
+}
+
+/**
+ * The `Intl.DateTimeFormat` that {@link formatDate} writes a day with, made once per language: for a
+ * day's parts (`formatToParts`) as that language orders and words them.
+ *
+ * @example
+ * ```ts
+ * longDateFormat('sv').formatToParts(Date.UTC(2018, 5, 13)).map((p) => p.value).join(''); // '13 juni 2018'
+ * ```
+ */
+export function longDateFormat(locale = 'sv'): Intl.DateTimeFormat {
   const l = safe(locale);
-  return cached(`d:${l}`, () => new Intl.DateTimeFormat(l, { dateStyle: 'long', timeZone: 'UTC' })).format(time);
+  return cached(`d:${l}`, () => new Intl.DateTimeFormat(l, { dateStyle: 'long', timeZone: 'UTC' }));
 }
 
 /**
