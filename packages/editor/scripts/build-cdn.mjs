@@ -5,7 +5,7 @@
 // metafile (.cdn-meta.json) feeds the size budget (scripts/size.mjs).
 import { build } from 'esbuild';
 import { rmSync, writeFileSync } from 'node:fs';
-import { coreFromSource } from '../../../scripts/esbuild-core-source.mjs';
+import { cdnBuildOptions } from '../../../scripts/esbuild-core-source.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 // The preview's elements from their source too, as their own CDN build takes them.
@@ -18,22 +18,7 @@ const elementsFromSource = {
 
 rmSync(`${root}cdn`, { recursive: true, force: true });
 const result = await build({
-  absWorkingDir: root,
+  ...cdnBuildOptions(root, [elementsFromSource]),
   entryPoints: { 'agreement-editor': 'src/cdn/agreement-editor.ts' },
-  outdir: 'cdn',
-  chunkNames: 'chunks/[name]-[hash]',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  target: 'es2022',
-  platform: 'browser',
-  minify: true,
-  legalComments: 'none',
-  alias: { '@samverkan/core/light': '../core/src/light.ts', '@samverkan/core': '../core/src/index.ts' },
-  plugins: [coreFromSource(`${root}../core/src/`), elementsFromSource],
-  define: { 'process.env.NODE_ENV': '"production"' },
-  conditions: ['production'],
-  metafile: true,
-  logLevel: 'warning',
 });
 writeFileSync(`${root}.cdn-meta.json`, JSON.stringify(result.metafile));

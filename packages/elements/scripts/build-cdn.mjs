@@ -6,7 +6,7 @@
 // use are left out. The metafile (.cdn-meta.json) feeds the size budgets (scripts/size.mjs).
 import { build } from 'esbuild';
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { coreFromSource } from '../../../scripts/esbuild-core-source.mjs';
+import { cdnBuildOptions } from '../../../scripts/esbuild-core-source.mjs';
 
 // Lit's css`` templates are strings esbuild does not minify: drop their comments and fold their white space.
 const minifyCss = {
@@ -27,25 +27,10 @@ const minifyCss = {
 const root = new URL('..', import.meta.url).pathname;
 rmSync(`${root}cdn`, { recursive: true, force: true });
 const result = await build({
-  absWorkingDir: root,
+  ...cdnBuildOptions(root, [minifyCss]),
   // samverkan.js is not bundled: it imports the element bundles, so a page that uses several loads the
   // shared code once, and each element bundle stays one file plus one shared chunk.
   entryPoints: { 'area-list': 'src/cdn/area-list.ts', principles: 'src/cdn/principles.ts', 'match-form': 'src/cdn/match-form.ts' },
-  outdir: 'cdn',
-  chunkNames: 'chunks/[name]-[hash]',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  target: 'es2022',
-  platform: 'browser',
-  minify: true,
-  legalComments: 'none',
-  alias: { '@samverkan/core/light': '../core/src/light.ts', '@samverkan/core': '../core/src/index.ts' },
-  plugins: [coreFromSource(`${root}../core/src/`), minifyCss],
-  define: { 'process.env.NODE_ENV': '"production"' },
-  conditions: ['production'],
-  metafile: true,
-  logLevel: 'warning',
 });
 copyFileSync(`${root}scripts/samverkan.js`, `${root}cdn/samverkan.js`);
 // The stylesheet of the HTML `samverkan render` writes (for pages without JavaScript), beside the bundles.
