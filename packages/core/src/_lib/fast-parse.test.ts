@@ -76,6 +76,47 @@ describe('fastSafeParse', () => {
     expect(() => fastSafeParse(Schema, input)).toThrow('boom');
   });
 
+  it('reads keys written in another order than the shape’s into zod’s order', () => {
+    const { kinds, id, ...rest } = valid;
+    expectSameAsZod(Schema, { kinds, ...rest, id });
+  });
+
+  it('reads a key that is there but not enumerable, as zod does', () => {
+    for (const [key, value] of [['when', '2024-13-01'], ['when', '2024-01-01'], ['size', 3], ['id', 'abc'], ['extra', 1]] as const) {
+      const input = JSON.parse(JSON.stringify(valid));
+      delete input[key];
+      Object.defineProperty(input, key, { value, enumerable: false });
+      expectSameAsZod(Schema, input);
+    }
+  });
+
+  it('reads an object whose fields come from its prototype, as zod does', () => {
+    const { when, size, ...rest } = valid;
+    expectSameAsZod(Schema, Object.assign(Object.create({ when, size }), rest));
+    expectSameAsZod(Schema, Object.assign(Object.create({ when: 'not a day' }), rest));
+    expectSameAsZod(Schema, Object.assign(Object.create(null), valid));
+    // A class's getter is on its prototype and not enumerable: `for…in` does not list it, zod reads it.
+    class WithDay {
+      get when() {
+        return '2024-13-01';
+      }
+    }
+    expectSameAsZod(Schema, Object.assign(new WithDay(), rest));
+  });
+
+  it('reads as zod does when a script has given Object.prototype a field of the shape', () => {
+    const { size: _size, ...rest } = valid;
+    for (const value of [7, 'seven']) {
+      Object.defineProperty(Object.prototype, 'size', { value, configurable: true, writable: true });
+      try {
+        expectSameAsZod(Schema, JSON.parse(JSON.stringify(rest)));
+      } finally {
+        delete (Object.prototype as Record<string, unknown>).size;
+      }
+    }
+    expectSameAsZod(Schema, rest);
+  });
+
   it('does not change its input', () => {
     const input = JSON.parse(JSON.stringify(valid));
     const before = JSON.stringify(input);
