@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isIdeburen, isInformal, missingMarkers, normaliseOrganisationName, type Organisation } from './organisation.js';
 
@@ -68,5 +69,26 @@ describe('normaliseOrganisationName', () => {
       'hso i malmö handikappföreningarnas sam organisation',
     );
     expect(normaliseOrganisationName('Malmö')).not.toBe(normaliseOrganisationName('Malmo'));
+  });
+
+  // The whole normalisation, as it was before names in ASCII and Latin-1 took a shorter way.
+  const reference = (name: string) =>
+    name
+      .normalize('NFC')
+      .toLocaleLowerCase('sv')
+      .replace(/[\p{P}\p{S}\s]+/gu, ' ')
+      .trim();
+
+  it('gives the full normalisation’s answer for every character of Latin-1 and beyond, alone and between words', () => {
+    for (let c = 0; c < 0x2100; c++) {
+      const ch = String.fromCharCode(c);
+      for (const name of [ch, `Ab${ch}cD`, ` ${ch} `, `x ${ch} y`, `${ch}${ch}`]) expect(normaliseOrganisationName(name)).toBe(reference(name));
+    }
+  });
+
+  it('gives the full normalisation’s answer for any name', () => {
+    const chars = fc.constantFrom(...'aAzZ09 åÅäÄöÖéÉüÜßÿ.,-–&/\t\n\u00a0\u0301\u0308İIıΣσς€_\'"()'.split(''));
+    const names = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.array(chars, { maxLength: 24 }).map((a) => a.join('')));
+    fc.assert(fc.property(names, (name) => normaliseOrganisationName(name) === reference(name)), { numRuns: 2000 });
   });
 });

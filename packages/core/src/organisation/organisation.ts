@@ -250,10 +250,61 @@ export function isInformal(org: Organisation): boolean {
  * ```
  */
 export function normaliseOrganisationName(name: string): string {
+  return normaliseLatin1Name(name) ?? normaliseAnyName(name);
+}
+
+function normaliseAnyName(name: string): string {
   return name
     .normalize('NFC')
     .toLocaleLowerCase('sv')
     // Punctuation, symbols and white space in one pass: a run of any of them is one space.
     .replace(/[\p{P}\p{S}\s]+/gu, ' ')
     .trim();
+}
+
+/** What a character of Latin-1 is to the normalisation: kept as it is, lower-cased, a separator, or none of these. */
+const KEEP = 1;
+const LOWER = 2;
+const SEPARATOR = 3;
+const LATIN1 = new Uint8Array(256).map((_, c) => {
+  // ASCII white space (\s), and ASCII punctuation and symbols (\p{P}, \p{S}): every printable that is not a letter or digit.
+  if ((c >= 0x09 && c <= 0x0d) || (c >= 0x20 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e)) return SEPARATOR;
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff && c !== 0xf7)) return KEEP;
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) return LOWER;
+  return 0;
+});
+
+/**
+ * The same normalisation for a name written only in ASCII and Latin-1's letters (å, ä, ö, é, ü …), which
+ * is almost every name, without Unicode normalisation or a Unicode regex: such a string is already in
+ * NFC (no combining mark can follow a letter), and its lower case is the same in every locale. Any other
+ * character gives `undefined`, and the full normalisation decides.
+ */
+function normaliseLatin1Name(name: string): string | undefined {
+  let fold = false;
+  let lower = false;
+  let previous = SEPARATOR;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const kind = c < 256 ? LATIN1[c]! : 0;
+    if (kind === 0) return undefined;
+    if (kind === LOWER) lower = true;
+    // A separator other than one space between two words changes the string.
+    else if (kind === SEPARATOR && (c !== 0x20 || previous === SEPARATOR)) fold = true;
+    previous = kind;
+  }
+  if (previous === SEPARATOR && name.length > 0) fold = true;
+  const cased = lower ? name.toLowerCase() : name;
+  if (!fold) return cased;
+  let out = '';
+  let start = -1;
+  for (let i = 0; i <= cased.length; i++) {
+    const separator = i === cased.length || LATIN1[cased.charCodeAt(i)] === SEPARATOR;
+    if (!separator && start < 0) start = i;
+    else if (separator && start >= 0) {
+      out += out === '' ? cased.slice(start, i) : ` ${cased.slice(start, i)}`;
+      start = -1;
+    }
+  }
+  return out;
 }
