@@ -198,3 +198,35 @@ describe('defineAgreement’s precompiled path', () => {
     fc.assert(fc.property(near, (input) => expectSameAsZod(Agreement, input)), { numRuns: 300 });
   });
 });
+
+describe('defineAgreement’s precompiled path on organisations written in other ways', () => {
+  // The path reads an object by the keys it has; these are the ways an object can have a key that
+  // `for…in` does not list, list one the shape does not expect, or list them out of the shape's order.
+  const keys = ['$comment', 'id', 'name', 'kind', 'formal', 'website', 'districts', 'sources', 'extra'];
+  const valueFor = (key: string) =>
+    ({ $comment: 'note', id: 'ny-id', name: ' Ny förening ', kind: 'association', formal: { board: true }, website: 'https://example.org', districts: ['rosengard'], sources: [] })[key] ?? 1;
+  const ways = ['first', 'hidden', 'undefined', 'inherited', 'class'] as const;
+
+  it('reads an organisation with a key moved first, hidden from for…in, undefined, inherited or from a class, exactly as zod does', () => {
+    const base = JSON.parse(JSON.stringify(malmo));
+    fc.assert(
+      fc.property(fc.nat(base.organisations.length - 1), fc.constantFrom(...keys), fc.constantFrom(...ways), fc.boolean(), (i, key, how, keep) => {
+        const input = JSON.parse(JSON.stringify(malmo));
+        const org = input.organisations[i];
+        const value = keep && key in org ? org[key] : valueFor(key);
+        const { [key]: _dropped, ...rest } = org;
+        if (how === 'first') input.organisations[i] = { [key]: value, ...rest };
+        else if (how === 'hidden') input.organisations[i] = Object.defineProperty(rest, key, { value, enumerable: false });
+        else if (how === 'undefined') input.organisations[i] = { ...org, [key]: undefined };
+        else if (how === 'inherited') input.organisations[i] = Object.assign(Object.create({ [key]: value }), rest);
+        else {
+          class Held {}
+          Object.defineProperty(Held.prototype, key, { get: () => value });
+          input.organisations[i] = Object.assign(new Held(), rest);
+        }
+        expectSameAsZod(Agreement, input);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -112,6 +112,13 @@ export const references: Rule = {
     };
     const refs = (kind: RefKind, ids: readonly string[] | undefined, path: IssuePath) =>
       ids?.forEach((id, i) => ref(kind, id, [...path, i]));
+    // Whether every id is known: where a list is long (the organisations), paths are built only for a miss.
+    const allKnown = (kind: RefKind, ids: readonly string[] | undefined) => {
+      if (ids === undefined) return true;
+      const known = sets[kind];
+      for (let i = 0; i < ids.length; i++) if (!known.has(ids[i]!)) return false;
+      return true;
+    };
 
     ref('plan', agreement.currentPlan, ['currentPlan']);
     agreement.parties.forEach((p, i) => ref('organisation', p.organisation, ['parties', i, 'organisation']));
@@ -155,9 +162,9 @@ export const references: Rule = {
       refs('district', d.districts, ['departments', i, 'districts']);
     });
     agreement.organisations.forEach((o, i) => {
-      refs('actor', o.metaorganisation?.members, ['organisations', i, 'metaorganisation', 'members']);
-      refs('target_group', o.targetGroups, ['organisations', i, 'targetGroups']);
-      refs('district', o.districts, ['organisations', i, 'districts']);
+      if (!allKnown('actor', o.metaorganisation?.members)) refs('actor', o.metaorganisation?.members, ['organisations', i, 'metaorganisation', 'members']);
+      if (!allKnown('target_group', o.targetGroups)) refs('target_group', o.targetGroups, ['organisations', i, 'targetGroups']);
+      if (!allKnown('district', o.districts)) refs('district', o.districts, ['organisations', i, 'districts']);
     });
     agreement.grantCategories.forEach((g, i) => refs('municipal_body', g.grantors, ['grantCategories', i, 'grantors']));
     agreement.grantTotals?.forEach((t, i) => {

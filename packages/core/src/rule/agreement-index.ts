@@ -90,18 +90,22 @@ export function indexAgreement(agreement: Agreement): AgreementIndex {
 function sourceCitations(agreement: Agreement): Located<string>[] {
   const found: Located<string>[] = [];
   const path: (string | number)[] = [];
-  const walk = (node: unknown): void => {
-    if (node === null || typeof node !== 'object') return;
+  // Only objects and arrays are walked into: a string or a number (most of the nodes) is skipped where
+  // it is met, without a call or a step of the path.
+  const walk = (node: object): void => {
     if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) {
+        const value: unknown = node[i];
+        if (value === null || typeof value !== 'object') continue;
         path.push(i);
-        walk(node[i]);
+        walk(value);
         path.pop();
       }
       return;
     }
     for (const key in node) {
-      const value = (node as Record<string, unknown>)[key];
+      const value: unknown = (node as Record<string, unknown>)[key];
+      if (value === null || typeof value !== 'object') continue;
       if (key === 'sources') {
         if (path.length === 0 || !Array.isArray(value)) continue;
         value.forEach((r: unknown, i) => {
