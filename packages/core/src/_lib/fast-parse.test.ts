@@ -60,6 +60,12 @@ describe('fastSafeParse', () => {
     expect(result.success).toBe(true);
     expect(result.data?.name).toBe('Namn');
     expect(result.data?.loose).toEqual({ a: 'k' });
+    // Plain objects, as zod's: Object.prototype, the constructor Object, nothing of their own besides the fields.
+    for (const object of [result.data, result.data?.loose, result.data?.kinds[0]]) {
+      expect(Object.getPrototypeOf(object)).toBe(Object.prototype);
+      expect(object?.constructor).toBe(Object);
+      expect(Reflect.ownKeys(object!)).toEqual(Object.keys(object!));
+    }
     expectSameAsZod(Schema, valid);
   });
 
