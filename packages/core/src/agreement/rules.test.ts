@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { codes, hostedMalmo, issuesOf, malmoCopy } from '../../test/rules-helper.js';
 import { defineAgreement } from './define.js';
@@ -18,6 +19,34 @@ describe('rule unique-ids', () => {
       ['duplicate_id', 'organisations.0.id', 'departments[0]'],
     ]);
     expect(issues[0]!.message).toBe('Området ”Nya vägar till arbete och aktivitet”: id:t ”ungas-halsa-och-livsstil” används redan av plans[0].areas[0]. Ge varje post ett eget id.');
+  });
+});
+
+describe('rule unique-ids on many organisations', () => {
+  it('reports each organisation whose id the board, a department or an earlier organisation has, in the order of the list', () => {
+    const base = malmoCopy();
+    const board = base.municipality.executiveBoard.id;
+    const pool = [board, base.departments[0]!.id, base.departments[1]!.id, 'forening-a', 'forening-b', 'forening-c', base.organisations[1]!.id];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pool), { maxLength: 12 }), (ids) => {
+        const a = malmoCopy();
+        ids.forEach((id, i) => a.organisations.push({ id, name: `Förening ${i}` }));
+        // Each organisation in turn, against the first holder of its id (as the rule read them before it looked only at suspects).
+        const expected: string[] = [];
+        const firstOrg = new Map<string, number>();
+        a.organisations.forEach((o, i) => {
+          const department = a.departments.findIndex((d) => d.id === o.id);
+          const other = o.id === board ? 'municipality.executiveBoard' : department >= 0 ? `departments[${department}]` : firstOrg.has(o.id) ? `organisations[${firstOrg.get(o.id)}]` : undefined;
+          if (other) expected.push(`organisations.${i}.id ${other}`);
+          if (!firstOrg.has(o.id)) firstOrg.set(o.id, i);
+        });
+        const found = issuesOf('unique-ids', a)
+          .filter((i) => i.path[0] === 'organisations')
+          .map((i) => `${i.path.join('.')} ${i.params.other}`);
+        expect(found).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 

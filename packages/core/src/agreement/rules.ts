@@ -66,12 +66,20 @@ export const uniqueIds: Rule = {
       if (item.id === board) findings.push(duplicate(['departments', i, 'id'], item.id, boardPath));
       else if (first[1] !== i) findings.push(duplicate(['departments', i, 'id'], item.id, first));
     });
-    agreement.organisations.forEach((item, i) => {
+    // Only an organisation whose id the board, a department or an earlier organisation has can be
+    // reported: those positions are looked at, in order, rather than each of thousands.
+    const suspects = new Set(index.organisationsAgain);
+    for (const id of [board, ...index.departments.keys()]) {
+      const first = index.organisations.get(id);
+      if (first) suspects.add(first.path[1] as number);
+    }
+    for (const i of [...suspects].sort((a, b) => a - b)) {
+      const item = agreement.organisations[i]!;
       const earlier = item.id === board ? boardPath : index.departments.get(item.id)?.path;
       const first = index.organisations.get(item.id)!.path;
       if (earlier) findings.push(duplicate(['organisations', i, 'id'], item.id, earlier));
       else if (first[1] !== i) findings.push(duplicate(['organisations', i, 'id'], item.id, first));
-    });
+    }
     return findings;
   },
 };

@@ -20,7 +20,10 @@ export interface IdLookup {
  * its own map of the organisations (an agreement may list tens of thousands).
  */
 export interface AgreementIndex {
+  /** Organisations by id: the first with each id. */
   organisations: Map<string, Located<Organisation>>;
+  /** The positions of the organisations whose id an earlier organisation has, in order. */
+  organisationsAgain: number[];
   departments: Map<string, Located<Department>>;
   /** The executive board's id (kommunstyrelsen, regionstyrelsen), which stands where a department id may. */
   executiveBoard: string;
@@ -45,11 +48,27 @@ export interface AgreementIndex {
   currentPlanIndex: number;
 }
 
+/** An item of a top-level list and where it stands: one object, its path made only when it is asked for. */
+class Listed<T> implements Located<T> {
+  constructor(
+    readonly item: T,
+    private readonly list: string,
+    private readonly at: number,
+  ) {}
+
+  get path(): IssuePath {
+    return [this.list, this.at];
+  }
+}
+
 export function indexAgreement(agreement: Agreement): AgreementIndex {
   const organisations = new Map<string, Located<Organisation>>();
-  agreement.organisations.forEach((item, i) => {
-    if (!organisations.has(item.id)) organisations.set(item.id, { item, path: ['organisations', i] });
-  });
+  const organisationsAgain: number[] = [];
+  for (let i = 0; i < agreement.organisations.length; i++) {
+    const item = agreement.organisations[i]!;
+    if (organisations.has(item.id)) organisationsAgain.push(i);
+    else organisations.set(item.id, new Listed(item, 'organisations', i));
+  }
   const departments = new Map<string, Located<Department>>();
   agreement.departments.forEach((item, i) => {
     if (!departments.has(item.id)) departments.set(item.id, { item, path: ['departments', i] });
@@ -67,6 +86,7 @@ export function indexAgreement(agreement: Agreement): AgreementIndex {
   const parties = new Set(agreement.parties.map((p) => p.id));
   return {
     organisations,
+    organisationsAgain,
     departments,
     executiveBoard: board.id,
     boardAndOffice: new Set(board.office !== undefined ? [board.id, board.office] : [board.id]),
