@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseOrganisationNumber } from '../organisation-number/organisation-number.js';
+import { normaliseOrganisationName, organisationNameKey } from './organisation.js';
 import { codes, hostedArea, issuesOf, malmoCopy } from '../../test/rules-helper.js';
 import { SIGNATORY_LINES } from '../presets/malmo/signatories.js';
 
@@ -15,6 +18,65 @@ describe('rule metaorganisation-members (seed 000: members are organisations)', 
     const issues = issuesOf('metaorganisation-members', a);
     expect(issues.map((i) => i.params.reason)).toEqual(['self', 'department']);
     expect(issues[1]!.message).toContain('anger förvaltningen ”fritidsforvaltningen” som medlem');
+  });
+});
+
+describe('rule duplicate-organisations on many organisations', () => {
+  // The rule as it read before it looked names up by number: one map from the normalised name.
+  const reference = (organisations: { name: string; organisationNumber?: string }[]) => {
+    const found: string[] = [];
+    const byNumber = new Map<string, number>();
+    const byName = new Map<string, number>();
+    organisations.forEach((org, i) => {
+      const parsed = org.organisationNumber ? parseOrganisationNumber(org.organisationNumber) : undefined;
+      const number = parsed?.ok ? parsed.number.value : undefined;
+      const name = normaliseOrganisationName(org.name);
+      const earlier = (number !== undefined ? byNumber.get(number) : undefined) ?? byName.get(name);
+      if (earlier !== undefined) found.push(`${i} ${earlier} ${number !== undefined && byNumber.get(number) === earlier ? 'organisation_number' : 'name'}`);
+      if (number !== undefined && !byNumber.has(number)) byNumber.set(number, i);
+      if (!byName.has(name)) byName.set(name, i);
+    });
+    return found;
+  };
+  const reported = (organisations: { name: string; organisationNumber?: string }[]) => {
+    const a = malmoCopy();
+    a.organisations = organisations.map((o, i) => ({ id: `org-${i}`, ...o }));
+    return issuesOf('duplicate-organisations', a).map((i) => `${i.path[1]} ${String(i.params.other).slice(14, -1)} ${i.params.by}`);
+  };
+
+  it('reports the same organisations as one map of normalised names would, whatever the names and numbers', () => {
+    const name = fc.constantFrom('Kvarnby IK', 'KVARNBY  IK.', 'kvarnby-ik', 'Föreningen Ett', 'föreningen ett', 'Ålderns Vänner', 'Alderns Vänner', 'Ἀθῆναι', 'ἀθῆναι', 'ΣΊΣΥΦΟΣ', 'İzmir', 'i̇zmir', 'Å', 'Å');
+    const number = fc.constantFrom(undefined, '802000-0009', '8020000009', '212000-1124', '802000-0008');
+    fc.assert(
+      fc.property(fc.array(fc.record({ name, organisationNumber: number }, { requiredKeys: ['name'] }), { maxLength: 14 }), (list) => {
+        const organisations = list.map(({ name, organisationNumber }) => (organisationNumber === undefined ? { name } : { name, organisationNumber }));
+        expect(reported(organisations)).toEqual(reference(organisations));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('tells apart two names whose numbers happen to be the same', () => {
+    // Find two names with the same 30-bit number among generated ones (a birthday search).
+    const seen = new Map<number, string>();
+    let pair: [string, string] | undefined;
+    for (let i = 0; !pair; i++) {
+      const name = `Förening ${i}`;
+      const other = seen.get(organisationNameKey(name));
+      if (other !== undefined) pair = [other, name];
+      else seen.set(organisationNameKey(name), name);
+    }
+    const [first, second] = pair;
+    expect(normaliseOrganisationName(first)).not.toBe(normaliseOrganisationName(second));
+    const organisations = [{ name: first }, { name: second }, { name: second.toUpperCase() }, { name: `${first}.` }];
+    expect(reported(organisations)).toEqual(['2 1 name', '3 0 name']);
+  });
+
+  it('gives names that normalise alike the same number', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' })), (name) => organisationNameKey(name) === organisationNameKey(normaliseOrganisationName(name))),
+      { numRuns: 1000 },
+    );
   });
 });
 

@@ -1,7 +1,7 @@
 import type { IssuePath } from '../issue/issue.js';
 import { groupsForLegalForm, parseOrganisationNumber } from '../organisation-number/organisation-number.js';
 import type { Finding, Rule } from '../rule/rule.js';
-import { isInformal, normaliseOrganisationName } from './organisation.js';
+import { isInformal, normaliseOrganisationName, organisationNameKey } from './organisation.js';
 
 /**
  * A metaorganisation's members are organisations — "organisationer som har föreningar som medlemmar och
@@ -39,17 +39,29 @@ export const duplicateOrganisations: Rule = {
   check({ agreement }) {
     const findings: Finding[] = [];
     const byNumber = new Map<string, number>();
-    const byName = new Map<string, number>();
-    agreement.organisations.forEach((org, i) => {
+    // Organisations by the number of their normalised name (organisationNameKey): the first with each
+    // name, several only where two names share a number. No string is made for a name seen once.
+    const byName = new Map<number, number | number[]>();
+    const { organisations } = agreement;
+    organisations.forEach((org, i) => {
       const parsed = org.organisationNumber ? parseOrganisationNumber(org.organisationNumber) : undefined;
       const number = parsed?.ok ? parsed.number.value : undefined;
-      const name = normaliseOrganisationName(org.name);
-      // Each map is asked once per organisation: with ten thousand of them the lookups are the rule's time.
+      const key = organisationNameKey(org.name);
+      const held = byName.get(key);
+      let byItsName: number | undefined;
+      if (held !== undefined) {
+        const name = normaliseOrganisationName(org.name);
+        for (const j of typeof held === 'number' ? [held] : held) {
+          if (normaliseOrganisationName(organisations[j]!.name) === name) {
+            byItsName = j;
+            break;
+          }
+        }
+      }
       const byItsNumber = number !== undefined ? byNumber.get(number) : undefined;
-      const byItsName = byName.get(name);
       const earlier = byItsNumber ?? byItsName;
       if (earlier !== undefined) {
-        const other = agreement.organisations[earlier]!;
+        const other = organisations[earlier]!;
         findings.push({
           code: 'duplicate_organisation',
           path: ['organisations', i],
@@ -63,7 +75,11 @@ export const duplicateOrganisations: Rule = {
         });
       }
       if (number !== undefined && byItsNumber === undefined) byNumber.set(number, i);
-      if (byItsName === undefined) byName.set(name, i);
+      if (byItsName === undefined) {
+        if (held === undefined) byName.set(key, i);
+        else if (typeof held === 'number') byName.set(key, [held, i]);
+        else held.push(i);
+      }
     });
     return findings;
   },
