@@ -294,7 +294,8 @@ export function organisationNameKey(name: string): number {
   return hash & 0x3fffffff;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
+// As a signed 32-bit integer, so the hash stays one in optimised code rather than a boxed number.
+const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
 function hashOf(text: string): number {
