@@ -46,6 +46,13 @@ export const styles = css`
     flex-direction: column;
     gap: 0.5em;
   }
+  /* A long list lays out and paints only the areas near the screen; the others stay in the DOM and the
+     accessibility tree, and find-in-page reaches them (CSS Containment 2, content-visibility: auto). A
+     short list is drawn whole, so checkers that judge what is painted (contrast) see every area. */
+  .long > [part~='item'] {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 24rem;
+  }
   :host([layout='list']) [part~='item'] {
     border-width: 0 0 1px;
     border-radius: 0;

@@ -276,6 +276,139 @@ describe('<samverkan-area-list>', () => {
     });
   });
 
+  describe('a long list', () => {
+    /** Malmö's listing with `n` areas named `<prefix> <i>`, each with its own id; every third in Rosengård. */
+    function longListing(n: number, prefix = 'Område'): AgreementListing {
+      const listing = structuredClone(MALMO_LISTING);
+      const base = listing.areas[0]!;
+      listing.districts = [{ id: 'rosengard', label: { sv: 'Rosengård' } }];
+      listing.areas = Array.from({ length: n }, (_, i) => ({
+        ...structuredClone(base),
+        id: `${prefix.toLowerCase()}-${i}`,
+        name: { sv: `${prefix} ${i}` },
+        districts: i % 3 === 0 ? ['rosengard'] : [],
+      }));
+      return listing;
+    }
+    const range = (n: number, name: (i: number) => string) => Array.from({ length: n }, (_, i) => name(i));
+    /** One turn of the event loop: a task queued now runs after the tasks queued before it. */
+    const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
+    it('goes into the page a chunk at a time, the page answering between chunks, until every area is there in order', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+      const el = document.createElement('samverkan-area-list');
+      el.agreement = longListing(300);
+      wrapper.append(el);
+      // A task queued as the list starts runs before the list is complete: the page is not held until the end.
+      await nextTask();
+      const between = names(el).length;
+      expect(between).to.be.greaterThan(0);
+      expect(between).to.be.lessThan(300);
+      // updateComplete waits for the last chunk.
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(range(300, (i) => `Område ${i}`));
+      // Ordinary DOM: find-in-page and a screen reader's list navigation reach the last area, and the list is a
+      // list of 300 items, each saying where it stands.
+      const list = parts(el, 'list')[0]!;
+      expect([...list.children].map((c) => c.tagName)).to.deep.equal(range(300, () => 'LI'));
+      expect(text(list)).to.contain('Välj Område 299');
+      const items = parts(el, 'item');
+      expect([items[0]!, items[299]!].map((li) => [li.getAttribute('aria-posinset'), li.getAttribute('aria-setsize')])).to.deep.equal([
+        ['1', '300'],
+        ['300', '300'],
+      ]);
+      expect(items.every((li) => text(el.shadowRoot!.getElementById(li.getAttribute('aria-labelledby')!)!) === text(li.querySelector('[part~="label"]')!))).to.equal(true);
+      expect(text(parts(el, 'heading')[0]!)).to.equal('Prioriterade områden');
+      // Nothing is announced while it fills.
+      expect(text(parts(el, 'status')[0]!)).to.equal('');
+    });
+
+    it('starts again from the top when a filter changes, shows exactly the areas that match in order, and counts them', async () => {
+      const el = await fixture<SamverkanAreaList>(html`<samverkan-area-list .agreement=${longListing(330)}></samverkan-area-list>`);
+      expect(names(el)).to.have.length(330);
+      const select = [...el.shadowRoot!.querySelectorAll('select')].find((s) => [...s.options].some((o) => o.value === 'rosengard'))!;
+      select.value = 'rosengard';
+      select.dispatchEvent(new Event('change'));
+      const matching = range(110, (i) => `Område ${i * 3}`);
+      // At once only matching areas, from the first; none of the unfiltered list stays behind.
+      await nextTask();
+      const first = names(el);
+      expect(first.length).to.be.greaterThan(0);
+      expect(first).to.deep.equal(matching.slice(0, first.length));
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(matching);
+      expect(text(el.shadowRoot!.querySelector('fieldset + .status')!)).to.equal('Visar 110 av 330 områden.');
+      expect(parts(el, 'item').at(-1)!.getAttribute('aria-setsize')).to.equal('110');
+    });
+
+    it('selects an area anywhere in the list, and marks only that one', async () => {
+      const el = await fixture<SamverkanAreaList>(html`<samverkan-area-list .agreement=${longListing(250)}></samverkan-area-list>`);
+      const pressed = () => parts(el, 'select-button').flatMap((b, i) => (b.getAttribute('aria-pressed') === 'true' ? [i] : []));
+      const event = oneEvent(el, 'samverkan-area-select') as Promise<SamverkanAreaSelectEvent>;
+      parts(el, 'select-button')[220]!.click();
+      expect((await event).areaId).to.equal('område-220');
+      await el.updateComplete;
+      expect(pressed()).to.deep.equal([220]);
+      parts(el, 'select-button')[3]!.click();
+      await el.updateComplete;
+      expect(pressed()).to.deep.equal([3]);
+      expect(parts(el, 'item')[3]!.getAttribute('aria-current')).to.equal('true');
+      expect(parts(el, 'item')[220]!.getAttribute('aria-current')).to.equal('false');
+      expect(names(el)).to.deep.equal(range(250, (i) => `Område ${i}`));
+    });
+
+    it('never mixes the areas of a list replaced while its chunks are still coming with the new one', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+      const el = document.createElement('samverkan-area-list');
+      el.agreement = longListing(300, 'Gammalt');
+      wrapper.append(el);
+      await nextTask();
+      expect(names(el).length).to.be.lessThan(300);
+      el.agreement = longListing(200, 'Nytt');
+      await nextTask();
+      const seen: number[] = [];
+      // Looked at after the update and then after every task until the new list is whole: only new areas,
+      // in order, from the first.
+      await waitUntil(
+        () => {
+          const now = names(el);
+          seen.push(now.length);
+          expect(now).to.deep.equal(range(now.length, (i) => `Nytt ${i}`));
+          return now.length === 200;
+        },
+        'the new list did not complete',
+        { interval: 0, timeout: 60_000 },
+      );
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(range(200, (i) => `Nytt ${i}`));
+      expect(seen.length).to.be.greaterThan(1);
+    });
+
+    it('stops filling while taken out of the page, and finishes when put back', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+      const el = document.createElement('samverkan-area-list');
+      el.agreement = longListing(300);
+      wrapper.append(el);
+      await nextTask();
+      el.remove();
+      const detached = names(el).length;
+      await nextTask();
+      await nextTask();
+      expect(names(el).length).to.equal(detached);
+      expect(detached).to.be.lessThan(300);
+      wrapper.append(el);
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(range(300, (i) => `Område ${i}`));
+    });
+
+    it('has no axe violations once filled, with filters and a selected area', async () => {
+      const el = await fixture<SamverkanAreaList>(html`<samverkan-area-list .agreement=${longListing(120)} selected-area="område-100"></samverkan-area-list>`);
+      expect(names(el)).to.have.length(120);
+      expect(parts(el, 'item')[100]!.getAttribute('aria-current')).to.equal('true');
+      expect(await violations(el)).to.deep.equal([]);
+    });
+  });
+
   describe('loading another agreement with src', () => {
     // The loading code (core's schema and its dependencies, served module by module in the test server)
     // is fetched once before these tests, with all the time it needs, so that each test waits for its

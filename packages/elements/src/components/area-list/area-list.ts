@@ -1,7 +1,7 @@
 import { AREA_PHASES, around, formatDate, localize, type AgreementListing, type ListingArea, type LocalizedText } from '@samverkan/core/light';
 import { phases as svPhases } from '@samverkan/core/locales/sv/phases';
 import { areaList as svAreaList } from '@samverkan/core/locales/sv/area-list';
-import { html, nothing } from 'lit';
+import { html, noChange, nothing, type PropertyValues } from 'lit';
 import { SamverkanAreaSelectEvent } from '../../events.js';
 import { AgreementElement } from '../../internal/agreement-element.js';
 import { heading } from '../../internal/heading.js';
@@ -11,6 +11,29 @@ import { styles } from './area-list.styles.js';
 
 // Seed 003: "Vi har utgått från att tidsramen är ca fyra år för ett område."
 const DEFAULT_TIME_FRAME = 4;
+
+/**
+ * A long list goes into the page a chunk at a time, each in a task of its own, so the page keeps taking
+ * input and painting while it fills: a task over 50 ms is a long task, one that freezes the page (W3C
+ * Long Tasks API). The first chunk is a screenful, so it shows at once; each next one is sized from the
+ * time the last took, to about CHUNK_MS. Every area ends up in the page as ordinary DOM, so find-in-page
+ * and a screen reader's list navigation reach every one; nothing is announced per chunk.
+ */
+const FIRST_CHUNK = 12;
+const CHUNK_MS = 30;
+
+type Collaboration = AgreementListing['collaborations'][number];
+
+/** What the listing and the filters give, worked out once per listing and filter rather than per chunk. */
+interface Shown {
+  listing: AgreementListing;
+  targetGroup: string;
+  district: string;
+  areas: ListingArea[];
+  groups: string[];
+  districts: string[];
+  collaborations: Map<string, Collaboration[]>;
+}
 
 /**
  * `<samverkan-area-list>`: the current cooperation plan's priority areas (prioriterade områden). Each
@@ -96,11 +119,79 @@ export class SamverkanAreaList extends AgreementElement {
   /** @internal The district filtered on. */
   private declare district: string;
 
+  /** @internal What is shown now; a new one starts the chunks again from the top. */
+  private shown?: Shown;
+  /** @internal Where each chunk in the page starts, and where the last one ends. */
+  private starts = [0];
+  /** @internal What each chunk in the page was rendered from. */
+  private keys: unknown[][] = [];
+  private limit = FIRST_CHUNK;
+  private chunk = FIRST_CHUNK;
+  private started = 0;
+  private timer?: ReturnType<typeof setTimeout>;
+
   constructor() {
     super();
     this.layout = 'cards';
     this.targetGroup = '';
     this.district = '';
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.started = performance.now();
+    const { listing, targetGroup, district } = this;
+    const s = this.shown;
+    if (s?.listing === listing && s.targetGroup === targetGroup && s.district === district) return;
+    const collaborations = new Map<string, Collaboration[]>();
+    for (const c of listing.collaborations) for (const id of new Set(c.areas)) collaborations.set(id, [...(collaborations.get(id) ?? []), c]);
+    this.shown = {
+      listing,
+      targetGroup,
+      district,
+      areas: listing.areas.filter((a) => (!targetGroup || a.targetGroups.includes(targetGroup)) && (!district || a.districts.includes(district))),
+      groups: [...new Set(listing.areas.flatMap((a) => a.targetGroups))],
+      districts: [...new Set(listing.areas.flatMap((a) => a.districts))],
+      collaborations,
+    };
+    this.starts = [0];
+    this.limit = FIRST_CHUNK;
+  }
+
+  protected override updated(): void {
+    // The next chunk in a task of its own, sized from the time this update took.
+    if (this.limit < this.shown!.areas.length && this.timer === undefined && this.isConnected) {
+      const took = performance.now() - this.started;
+      this.chunk = Math.max(1, Math.min(this.chunk * 2, Math.round((this.chunk * CHUNK_MS) / Math.max(took, 1))));
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        this.starts.push(this.limit);
+        this.limit += this.chunk;
+        this.requestUpdate();
+      });
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Put back in the page: the chunks go on where they stopped.
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  /** Also waits for the chunks of a long list, so `await el.updateComplete` sees every area shown. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.timer !== undefined) {
+      await new Promise((r) => setTimeout(r));
+      done = (await super.getUpdateComplete()) && done;
+    }
+    return done;
   }
 
   private select(area: ListingArea): void {
@@ -114,16 +205,15 @@ export class SamverkanAreaList extends AgreementElement {
   }
 
   override render() {
+    // Chunks are kept only while the list stays in the page: a list drawn afresh is drawn whole.
+    const keys = this.keys;
+    this.keys = [];
     if (this.showsFallback) return html`<slot></slot>`;
     const lang = this.language.lang;
     const t = this.language.ui('areaList', svAreaList);
     const listing = this.listing;
     const areas = listing.areas;
-    const groups = [...new Set(areas.flatMap((a) => a.targetGroups))];
-    const districts = [...new Set(areas.flatMap((a) => a.districts))];
-    const shown = areas.filter(
-      (a) => (!this.targetGroup || a.targetGroups.includes(this.targetGroup)) && (!this.district || a.districts.includes(this.district)),
-    );
+    const { groups, districts, areas: shown } = this.shown!;
     const filtering = Boolean(this.targetGroup || this.district);
     const ready = this.loadState === 'ready';
     return html`
@@ -143,7 +233,7 @@ export class SamverkanAreaList extends AgreementElement {
             </fieldset>
             <p class="status" role="status">${filtering ? t.shown(shown.length, areas.length) : ''}</p>`
           : nothing}
-        ${!ready ? nothing : areas.length === 0 ? html`<p part="empty">${t.noAreas}</p>` : shown.length === 0 ? this.renderNoMatch() : this.renderList(shown)}
+        ${!ready ? nothing : areas.length === 0 ? html`<p part="empty">${t.noAreas}</p>` : shown.length === 0 ? this.renderNoMatch() : this.renderList(shown, keys)}
         </div>
       </section>
     `;
@@ -204,68 +294,85 @@ export class SamverkanAreaList extends AgreementElement {
     </div>`;
   }
 
-  private renderList(areas: readonly ListingArea[]) {
-    const lang = this.language.lang;
-    const t = this.language.ui('areaList', svAreaList);
+  /**
+   * The areas in the page so far, chunk by chunk. A chunk already there is left as it is (`noChange`)
+   * unless what it shows changed since `keys`: the areas, the language, the day, the heading level, or the
+   * selection in it.
+   */
+  private renderList(areas: readonly ListingArea[], keys: unknown[][]) {
     const day = this.today();
-    const listing = this.listing;
-    return html`<ul part="list">
-      ${areas.map((area) => {
-        // Hosts and phases belong to värdskap: an agreement organised otherwise shows neither, and never "vakant".
-        const hosting = listing.hosting !== false;
-        const seat = (side: 'sector' | 'municipality') => (area.hosts ?? []).find((h) => h.side === side && h.from <= day && (!h.to || day <= h.to));
-        const sector = seat('sector');
-        const municipal = seat('municipality');
-        const collaborations = listing.collaborations.filter((c) => c.areas.includes(area.id));
-        const selected = this.selectedArea === area.id;
-        const name = localize(area.name, lang);
-        const id = `area-${area.id}`;
-        return html`<li part="item" aria-labelledby=${id} aria-current=${selected ? 'true' : 'false'}>
-          ${heading(this.level + 1, name, { part: 'label', id, lang: textLang(area.name, lang), dir: dirFor(area.name, lang) })}
-          <div part="description" lang=${textLang(area.description, lang)} dir=${dirFor(area.description, lang)}>
-            ${localize(area.description, lang)
-              .split(/\n{2,}/)
-              .map((paragraph) => html`<p>${paragraph}</p>`)}
-          </div>
-          <dl part="facts">
-            ${hosting && area.phase
-              ? html`<dt>${t.phase}</dt>
-                  <dd>${this.language.common('phases', svPhases)[area.phase]} (${t.phaseOf(AREA_PHASES.indexOf(area.phase) + 1, AREA_PHASES.length)})</dd>`
-              : nothing}
-            ${area.started
-              ? html`<dt>${t.started}</dt>
-                  <dd>${formatDate(area.started, lang)}, ${t.timeFrame(area.timeFrameYears ?? DEFAULT_TIME_FRAME)}</dd>`
-              : nothing}
-            ${hosting
-              ? html`<dt>${t.hostSector}</dt>
-                  <dd>${sector?.name ?? t.vacant}</dd>
-                  <dt>${t.hostMunicipality}</dt>
-                  <dd>${municipal?.name ?? t.vacant}</dd>`
-              : nothing}
-          </dl>
-          ${collaborations.length > 0
-            ? html`<div part="collaborations">
-                ${heading(this.level + 2, t.collaborations)}
-                <ul>
-                  ${collaborations.map((c) => {
-                    const href = safeHref(c.url);
-                    const title = html`<span lang=${textLang(c.name, lang)} dir=${dirFor(c.name, lang)}>${localize(c.name, lang)}</span>`;
-                    const ages = c.ages ? t.ages(c.ages.min, c.ages.max) : '';
-                    return html`<li>
-                      ${href ? html`<a part="link" href=${href} rel="noopener noreferrer">${title}</a>` : title}${c.partners.length
-                        ? html` – ${t.partners.toLocaleLowerCase(lang)}: ${c.partners.join(', ')}`
-                        : nothing}${ages ? html` (${ages})` : nothing}
-                    </li>`;
-                  })}
-                </ul>
-              </div>`
-            : nothing}
-          <button part="button select-button" type="button" aria-pressed=${selected ? 'true' : 'false'} @click=${() => this.select(area)}>
-            ${t.select(name)}
-          </button>
-        </li>`;
+    const selected = areas.findIndex((a) => a.id === this.selectedArea);
+    const { starts, limit } = this;
+    return html`<ul part="list" class=${areas.length > FIRST_CHUNK ? 'long' : ''}>
+      ${starts.map((start, k) => {
+        const end = Math.min(starts[k + 1] ?? limit, areas.length);
+        const here = selected >= start && selected < end ? selected : -1;
+        const key = (this.keys[k] = [areas, this.language.pack, day, this.level, here]);
+        return key.every((v, i) => v === keys[k]?.[i])
+          ? noChange
+          : areas.slice(start, end).map((area, i) => this.renderArea(area, start + i, areas.length, start + i === here, day));
       })}
     </ul>`;
+  }
+
+  /** One area, the `index`-th of `count` shown. */
+  private renderArea(area: ListingArea, index: number, count: number, selected: boolean, day: string) {
+    const lang = this.language.lang;
+    const t = this.language.ui('areaList', svAreaList);
+    const listing = this.listing;
+    // Hosts and phases belong to värdskap: an agreement organised otherwise shows neither, and never "vakant".
+    const hosting = listing.hosting !== false;
+    const seat = (side: 'sector' | 'municipality') => (area.hosts ?? []).find((h) => h.side === side && h.from <= day && (!h.to || day <= h.to));
+    const sector = seat('sector');
+    const municipal = seat('municipality');
+    const collaborations = this.shown!.collaborations.get(area.id) ?? [];
+    const name = localize(area.name, lang);
+    const id = `area-${area.id}`;
+    // aria-setsize and aria-posinset: a screen reader says "3 of 500" while later chunks are still coming.
+    return html`<li part="item" aria-labelledby=${id} aria-current=${selected ? 'true' : 'false'} aria-setsize=${count} aria-posinset=${index + 1}>
+      ${heading(this.level + 1, name, { part: 'label', id, lang: textLang(area.name, lang), dir: dirFor(area.name, lang) })}
+      <div part="description" lang=${textLang(area.description, lang)} dir=${dirFor(area.description, lang)}>
+        ${localize(area.description, lang)
+          .split(/\n{2,}/)
+          .map((paragraph) => html`<p>${paragraph}</p>`)}
+      </div>
+      <dl part="facts">
+        ${hosting && area.phase
+          ? html`<dt>${t.phase}</dt>
+              <dd>${this.language.common('phases', svPhases)[area.phase]} (${t.phaseOf(AREA_PHASES.indexOf(area.phase) + 1, AREA_PHASES.length)})</dd>`
+          : nothing}
+        ${area.started
+          ? html`<dt>${t.started}</dt>
+              <dd>${formatDate(area.started, lang)}, ${t.timeFrame(area.timeFrameYears ?? DEFAULT_TIME_FRAME)}</dd>`
+          : nothing}
+        ${hosting
+          ? html`<dt>${t.hostSector}</dt>
+              <dd>${sector?.name ?? t.vacant}</dd>
+              <dt>${t.hostMunicipality}</dt>
+              <dd>${municipal?.name ?? t.vacant}</dd>`
+          : nothing}
+      </dl>
+      ${collaborations.length > 0
+        ? html`<div part="collaborations">
+            ${heading(this.level + 2, t.collaborations)}
+            <ul>
+              ${collaborations.map((c) => {
+                const href = safeHref(c.url);
+                const title = html`<span lang=${textLang(c.name, lang)} dir=${dirFor(c.name, lang)}>${localize(c.name, lang)}</span>`;
+                const ages = c.ages ? t.ages(c.ages.min, c.ages.max) : '';
+                return html`<li>
+                  ${href ? html`<a part="link" href=${href} rel="noopener noreferrer">${title}</a>` : title}${c.partners.length
+                    ? html` – ${t.partners.toLocaleLowerCase(lang)}: ${c.partners.join(', ')}`
+                    : nothing}${ages ? html` (${ages})` : nothing}
+                </li>`;
+              })}
+            </ul>
+          </div>`
+        : nothing}
+      <button part="button select-button" type="button" aria-pressed=${selected ? 'true' : 'false'} @click=${() => this.select(area)}>
+        ${t.select(name)}
+      </button>
+    </li>`;
   }
 }
 
