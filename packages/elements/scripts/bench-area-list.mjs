@@ -87,6 +87,7 @@ const base = `http://127.0.0.1:${typeof address === 'object' && address ? addres
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
+  protocolTimeout: 30 * 60_000,
   args: [
     '--no-sandbox',
     '--disable-gpu',

@@ -16,8 +16,11 @@ const DEFAULT_TIME_FRAME = 4;
  * A long list goes into the page a chunk at a time, each in a task of its own, so the page keeps taking
  * input and painting while it fills: a task over 50 ms is a long task, one that freezes the page (W3C
  * Long Tasks API). The first chunk is a screenful, so it shows at once; each next one is sized from the
- * time the last took, to about CHUNK_MS. Every area ends up in the page as ordinary DOM, so find-in-page
- * and a screen reader's list navigation reach every one; nothing is announced per chunk.
+ * time the last took, to about CHUNK_MS, or to as long as the browser took to lay out and paint between
+ * the last two chunks when that is longer: a long list's layout grows with it, and chunks that kept to
+ * CHUNK_MS would then spend most of the time in layouts (10 000 areas took minutes so). Every area ends
+ * up in the page as ordinary DOM, so find-in-page and a screen reader's list navigation reach every one;
+ * nothing is announced per chunk.
  */
 const FIRST_CHUNK = 12;
 const CHUNK_MS = 30;
@@ -128,6 +131,7 @@ export class SamverkanAreaList extends AgreementElement {
   private limit = FIRST_CHUNK;
   private chunk = FIRST_CHUNK;
   private started = 0;
+  private gap = 0;
   private timer?: ReturnType<typeof setTimeout>;
 
   constructor() {
@@ -161,9 +165,10 @@ export class SamverkanAreaList extends AgreementElement {
   protected override updated(): void {
     // The next chunk in a task of its own, sized from the time this update took.
     if (this.limit < this.shown!.areas.length && this.timer === undefined && this.isConnected) {
-      const took = performance.now() - this.started;
-      this.chunk = Math.max(1, Math.min(this.chunk * 2, Math.round((this.chunk * CHUNK_MS) / Math.max(took, 1))));
+      const now = performance.now();
+      this.chunk = Math.max(1, Math.min(this.chunk * 2, Math.round((this.chunk * Math.max(CHUNK_MS, this.gap)) / Math.max(now - this.started, 1))));
       this.timer = setTimeout(() => {
+        this.gap = performance.now() - now;
         this.timer = undefined;
         this.starts.push(this.limit);
         this.limit += this.chunk;
