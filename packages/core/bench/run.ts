@@ -243,9 +243,9 @@ if (want('browser')) {
     [b.long, { all: 3, longest: 0.3 }],
   ] as const) {
     const group = `area list in Chromium, ${x.n.toLocaleString('en')} areas, CPU ${b.throttle}× slower`;
-    if ('first' in gates) rows.push({ group, subject: '<samverkan-area-list>, first areas painted', peer: `${peer}, all painted`, ratio: x.ratioFirst, gate: gates.first, detail: `${fmtMs(x.first)} ms / ${fmtMs(x.peerAll)} ms` });
-    rows.push({ group, subject: '<samverkan-area-list>, all areas painted', peer: `${peer}, all painted`, ratio: x.ratioAll, gate: gates.all, detail: `${fmtMs(x.all)} ms / ${fmtMs(x.peerAll)} ms` });
-    rows.push({ group, subject: '<samverkan-area-list>, longest task', peer: `${peer}, longest task`, ratio: x.ratioLongest, gate: gates.longest, detail: `${fmtMs(x.longest)} ms / ${fmtMs(x.peerLongest)} ms` });
+    if ('first' in gates) rows.push({ group, subject: '`<samverkan-area-list>`, first areas painted', peer: `${peer}, all painted`, ratio: x.ratioFirst, gate: gates.first, detail: `${fmtMs(x.first)} ms / ${fmtMs(x.peerAll)} ms` });
+    rows.push({ group, subject: '`<samverkan-area-list>`, all areas painted', peer: `${peer}, all painted`, ratio: x.ratioAll, gate: gates.all, detail: `${fmtMs(x.all)} ms / ${fmtMs(x.peerAll)} ms` });
+    rows.push({ group, subject: '`<samverkan-area-list>`, longest task', peer: `${peer}, longest task`, ratio: x.ratioLongest, gate: gates.longest, detail: `${fmtMs(x.longest)} ms / ${fmtMs(x.peerLongest)} ms` });
   }
   const s = b.short;
   const l = b.long;
