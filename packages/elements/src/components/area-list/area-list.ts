@@ -22,8 +22,10 @@ const DEFAULT_TIME_FRAME = 4;
  * up in the page as ordinary DOM, so find-in-page and a screen reader's list navigation reach every one;
  * nothing is announced per chunk.
  */
-const FIRST_CHUNK = 12;
+const FIRST_CHUNK = 6;
 const CHUNK_MS = 30;
+/** From this many areas on, only the areas near the screen are laid out (the styles' `.long`). */
+const LONG_LIST = 50;
 
 type Collaboration = AgreementListing['collaborations'][number];
 
@@ -44,7 +46,8 @@ interface Shown {
  * phase of work where the agreement organises its work by värdskap, when it started and its time frame,
  * and the collaborations in it. Above the list stand the agreement's status and the date its data is from. With no attributes it
  * shows Överenskommelse Malmöandan's five areas; `src="…/agreement.json"` loads any kommun's agreement.
- * Filters by target group and district appear when the areas have them.
+ * Filters by target group and district appear when the areas have them. A long list goes into the page
+ * a few areas at a time, the page answering meanwhile; `updateComplete` resolves once every area is there.
  *
  * @example
  * ```html
@@ -308,7 +311,7 @@ export class SamverkanAreaList extends AgreementElement {
     const day = this.today();
     const selected = areas.findIndex((a) => a.id === this.selectedArea);
     const { starts, limit } = this;
-    return html`<ul part="list" class=${areas.length > FIRST_CHUNK ? 'long' : ''}>
+    return html`<ul part="list" class=${areas.length > LONG_LIST ? 'long' : ''}>
       ${starts.map((start, k) => {
         const end = Math.min(starts[k + 1] ?? limit, areas.length);
         const here = selected >= start && selected < end ? selected : -1;
