@@ -123,6 +123,14 @@ describe('fastSafeParse', () => {
     expectSameAsZod(Schema, rest);
   });
 
+  it('reads a string with a pattern as zod does, a pattern with the global flag included, on every call', () => {
+    const Global = z.string().check(z.regex(/^a+$/g));
+    for (const input of ['aaa', 'aaa', 'ab', 'a', '', 1, undefined]) {
+      expectSameAsZod(Global, input);
+      expectSameAsZod(Slug, input);
+    }
+  });
+
   it('does not change its input', () => {
     const input = JSON.parse(JSON.stringify(valid));
     const before = JSON.stringify(input);

@@ -215,13 +215,16 @@ function objectParser(schema: Schema, def: z.core.$ZodObjectDef): Compiled {
     let found = 0;
     for (const key in input) {
       own++;
-      const i = position.get(key);
-      if (i === undefined) {
+      // The keys mostly come in the shape's order: look ahead from the last one (a comparison of two
+      // interned strings each) before asking the map whether the key is unknown or out of order.
+      let i = last + 1;
+      while (i < keys.length && keys[i] !== key) i++;
+      if (i === keys.length) {
+        if (position.has(key)) return byShape(input);
         if (strict) return FAIL;
         if (rest || key === '__proto__') return byShape(input);
         continue;
       }
-      if (i < last) return byShape(input);
       last = i;
       found++;
       if (requiredAt[i]) seen++;
@@ -243,6 +246,17 @@ function withChecks(schema: Schema, parse: Compiled): Compiled {
   const own = (schema._zod.def.checks ?? []) as z.core.$ZodCheck[];
   const checks = schema._zod.traits.has('$ZodCheck') ? [schema as unknown as z.core.$ZodCheck, ...own] : own;
   if (checks.length === 0 || delegated.has(parse)) return parse;
+  // A string with one pattern (an id, a web address): zod's regex check itself, inlined, with no payload.
+  const only = checks.length === 1 ? (checks[0]!._zod as z.core.$ZodCheckInternals<never> & { traits: Set<string> }) : undefined;
+  const def = schema._zod.def as z.core.$ZodTypeDef & { coerce?: boolean };
+  if (only && def.type === 'string' && !def.coerce && only.traits.has('$ZodCheckRegex') && only.def.when === undefined) {
+    const { pattern } = only.def as z.core.$ZodCheckRegexDef;
+    return (v) => {
+      if (typeof v !== 'string') return FAIL;
+      pattern.lastIndex = 0;
+      return pattern.test(v) ? v : FAIL;
+    };
+  }
   // One payload per node, reused: checks run synchronously and never re-enter a compiled node, and
   // a new payload for each of 30 000 strings was much of the garbage collector's work.
   const payload: z.core.ParsePayload<never> = { value: undefined as never, issues: [] };

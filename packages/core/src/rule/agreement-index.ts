@@ -10,6 +10,12 @@ export interface Located<T> {
   path: IssuePath;
 }
 
+/** Items by id, each with where it stands (a `Map`, or a list read by its positions). */
+export interface LocatedLookup<T> {
+  get(id: string): Located<T> | undefined;
+  has(id: string): boolean;
+}
+
 /** A set of ids to look an id up in (a `Set`, a `Map`, or several read as one). */
 export interface IdLookup {
   has(id: string): boolean;
@@ -21,7 +27,7 @@ export interface IdLookup {
  */
 export interface AgreementIndex {
   /** Organisations by id: the first with each id. */
-  organisations: Map<string, Located<Organisation>>;
+  organisations: LocatedLookup<Organisation>;
   /** The positions of the organisations whose id an earlier organisation has, in order. */
   organisationsAgain: number[];
   departments: Map<string, Located<Department>>;
@@ -48,27 +54,38 @@ export interface AgreementIndex {
   currentPlanIndex: number;
 }
 
-/** An item of a top-level list and where it stands: one object, its path made only when it is asked for. */
-class Listed<T> implements Located<T> {
-  constructor(
-    readonly item: T,
-    private readonly list: string,
-    private readonly at: number,
-  ) {}
+/**
+ * The first item of a top-level list with each id, kept as its position: one map entry per item, and a
+ * located item made only for an id a rule asks about (an agreement may list tens of thousands).
+ */
+class FirstById<T extends { id: string }> implements LocatedLookup<T> {
+  private readonly at = new Map<string, number>();
+  /** The positions of the items whose id an earlier item has, in order. */
+  readonly again: number[] = [];
 
-  get path(): IssuePath {
-    return [this.list, this.at];
+  constructor(
+    private readonly list: string,
+    private readonly items: readonly T[],
+  ) {
+    for (let i = 0; i < items.length; i++) {
+      const id = items[i]!.id;
+      if (this.at.has(id)) this.again.push(i);
+      else this.at.set(id, i);
+    }
+  }
+
+  get(id: string): Located<T> | undefined {
+    const i = this.at.get(id);
+    return i === undefined ? undefined : { item: this.items[i]!, path: [this.list, i] };
+  }
+
+  has(id: string): boolean {
+    return this.at.has(id);
   }
 }
 
 export function indexAgreement(agreement: Agreement): AgreementIndex {
-  const organisations = new Map<string, Located<Organisation>>();
-  const organisationsAgain: number[] = [];
-  for (let i = 0; i < agreement.organisations.length; i++) {
-    const item = agreement.organisations[i]!;
-    if (organisations.has(item.id)) organisationsAgain.push(i);
-    else organisations.set(item.id, new Listed(item, 'organisations', i));
-  }
+  const organisations = new FirstById('organisations', agreement.organisations);
   const departments = new Map<string, Located<Department>>();
   agreement.departments.forEach((item, i) => {
     if (!departments.has(item.id)) departments.set(item.id, { item, path: ['departments', i] });
@@ -86,7 +103,7 @@ export function indexAgreement(agreement: Agreement): AgreementIndex {
   const parties = new Set(agreement.parties.map((p) => p.id));
   return {
     organisations,
-    organisationsAgain,
+    organisationsAgain: organisations.again,
     departments,
     executiveBoard: board.id,
     boardAndOffice: new Set(board.office !== undefined ? [board.id, board.office] : [board.id]),
