@@ -34,9 +34,10 @@ const script = new Script(source, { filename: file, cachedData });
 if (cacheFile && (cachedData === undefined || script.cachedDataRejected)) {
   process.once('exit', () => {
     try {
-      // Written aside and renamed, so a start running alongside never reads half a cache.
+      // Written aside and renamed, so a start running alongside never reads half a cache; readable by
+      // its owner only, as Node's own cache files are.
       const written = `${cacheFile}.${process.pid}`;
-      writeFileSync(written, script.createCachedData());
+      writeFileSync(written, script.createCachedData(), { mode: 0o600 });
       renameSync(written, cacheFile);
     } catch {
       // A folder that cannot be written only leaves the next start without a cache.

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -102,6 +102,8 @@ describe('the bundled CLI', () => {
     // The first run writes the cache, the second runs from it.
     expect(fromBin(args, cache)).toEqual(expected);
     expect(caches(cache)).toHaveLength(1);
+    // Readable by its owner only, as Node's own cache files are.
+    if (process.platform !== 'win32') expect(statSync(caches(cache)[0]!).mode & 0o777).toBe(0o600);
     expect(fromBin(args, cache)).toEqual(expected);
   });
 
