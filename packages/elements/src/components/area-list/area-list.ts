@@ -40,6 +40,23 @@ interface Shown {
   collaborations: Map<string, Collaboration[]>;
 }
 
+/** The filters' choices and each area's collaborations: what a listing gives whatever is filtered on. */
+function ofListing(listing: AgreementListing): Pick<Shown, 'groups' | 'districts' | 'collaborations'> {
+  const collaborations = new Map<string, Collaboration[]>();
+  for (const c of listing.collaborations) {
+    for (const id of new Set(c.areas)) {
+      const list = collaborations.get(id);
+      if (list) list.push(c);
+      else collaborations.set(id, [c]);
+    }
+  }
+  return {
+    groups: [...new Set(listing.areas.flatMap((a) => a.targetGroups))],
+    districts: [...new Set(listing.areas.flatMap((a) => a.districts))],
+    collaborations,
+  };
+}
+
 /**
  * `<samverkan-area-list>`: the current cooperation plan's priority areas (prioriterade områden). Each
  * shows its name, description, hosts (the idéburen organisation and the department, or "vakant") and its
@@ -150,15 +167,15 @@ export class SamverkanAreaList extends AgreementElement {
     const { listing, targetGroup, district } = this;
     const s = this.shown;
     if (s?.listing === listing && s.targetGroup === targetGroup && s.district === district) return;
-    const collaborations = new Map<string, Collaboration[]>();
-    for (const c of listing.collaborations) for (const id of new Set(c.areas)) collaborations.set(id, [...(collaborations.get(id) ?? []), c]);
+    // What depends on the listing alone is kept when only a filter changed.
+    const { groups, districts, collaborations } = s?.listing === listing ? s : ofListing(listing);
     this.shown = {
       listing,
       targetGroup,
       district,
       areas: listing.areas.filter((a) => (!targetGroup || a.targetGroups.includes(targetGroup)) && (!district || a.districts.includes(district))),
-      groups: [...new Set(listing.areas.flatMap((a) => a.targetGroups))],
-      districts: [...new Set(listing.areas.flatMap((a) => a.districts))],
+      groups,
+      districts,
       collaborations,
     };
     this.starts = [0];
