@@ -44,6 +44,11 @@ describe('rule grant-duration (seed 004: kommunstyrelsens anslag at most two yea
     expect(issuesOf('grant-duration', withGrant({ to: undefined }))).toMatchObject([{ code: 'grant_too_long', path: ['grants', 0, 'from'] }]);
   });
 
+  it('reports a grant whose term ends before it starts, in any category', () => {
+    const issues = issuesOf('grant-duration', withGrant({ category: 'projektbidrag', grantor: 'kulturforvaltningen', to: '2018-12-31' }));
+    expect(issues).toMatchObject([{ code: 'term_ends_before_start', severity: 'error', path: ['grants', 0, 'to'], params: { from: '2019-01-01', to: '2018-12-31' } }]);
+  });
+
   it('leaves categories without a limit alone, unless the agreement sets a default', () => {
     const a = withGrant({ category: 'projektbidrag', grantor: 'kulturforvaltningen', to: '2023-12-31' });
     expect(issuesOf('grant-duration', a)).toEqual([]);
@@ -123,10 +128,10 @@ describe('rule grant-grantor', () => {
     expect(issuesOf('grant-grantor', withGrant({}))).toEqual([]);
   });
 
-  it('warns about a grant from a department the category does not list, and an end before the start', () => {
+  it('warns about a grant from a department the category does not list', () => {
     const issues = issuesOf('grant-grantor', withGrant({ grantor: 'fritidsforvaltningen', to: '2018-12-31' }));
-    // Errors come before warnings.
-    expect(codes(issues)).toEqual(['term_ends_before_start', 'grant_grantor_not_allowed']);
-    expect(issues[1]!.message).toContain('Välj en av kommunstyrelsen');
+    // The term that ends before it starts is grant-duration's.
+    expect(codes(issues)).toEqual(['grant_grantor_not_allowed']);
+    expect(issues[0]!.message).toContain('Välj en av kommunstyrelsen');
   });
 });

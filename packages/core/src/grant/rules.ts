@@ -5,7 +5,8 @@ import { endsBeforeStart, type Finding, type Rule } from '../rule/rule.js';
 
 /**
  * A grant runs no longer than its category allows: kommunstyrelsens anslag för projekt och utredningar
- * "kan utgå under maximalt två år" (seed 004). A grant with no end date in such a category is reported too.
+ * "kan utgå under maximalt två år" (seed 004). A grant with no end date in such a category is reported too,
+ * and so is any grant whose term ends before it starts.
  * `params.defaultMaxYears` sets a limit for categories that have none of their own.
  */
 export const grantDuration: Rule = {
@@ -14,6 +15,7 @@ export const grantDuration: Rule = {
   check({ agreement, index }, params) {
     const findings: Finding[] = [];
     agreement.grants?.forEach((grant, i) => {
+      findings.push(...endsBeforeStart(grant, ['grants', i]));
       const category = index.grantCategories.get(grant.category);
       const maxYears = category?.maxDurationYears ?? params.defaultMaxYears;
       if (category === undefined || maxYears === undefined) return;
@@ -93,7 +95,6 @@ export const grantGrantor: Rule = {
           params: { value: grant.grantor, category: localize(category.name), options: category.grantors },
         });
       }
-      findings.push(...endsBeforeStart(grant, ['grants', i]));
     });
     return findings;
   },
