@@ -12,8 +12,15 @@
 // from that: a start then makes no Intl.DateTimeFormat, whose first one costs about a third of `node -e
 // 0`. src/cli/built-in.ts, in place of src/locales/built-in.ts, makes a language's pack when first asked
 // for, not all five on every start.
+//
+// The Malmö preset is in the bundle as the data it is (src/presets/malmo/malmo.ts writes it with
+// functions: slugs, organisation kinds read from names), read with one JSON.parse at start; the build
+// checks that the data reads back as the preset itself, key for key. `samverkan validate malmo` still
+// validates it on every run. The bundle is checked to be Latin-1 text: V8 then holds it one byte a
+// character rather than two.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
@@ -22,20 +29,22 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** The long-date form of each built-in language that has one Intl-free code can write, by tag. */
 async function longDates() {
-  const { outputFiles } = await build({
-    stdin: {
-      contents: "export { readLongDateForm } from './src/cli/long-dates.ts'; export { BUILT_IN_TAGS } from './src/locales/resolve.ts';",
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'node',
-    logLevel: 'warning',
-  });
-  const { readLongDateForm, BUILT_IN_TAGS } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+  const { readLongDateForm, BUILT_IN_TAGS } = await load("export { readLongDateForm } from './src/cli/long-dates.ts'; export { BUILT_IN_TAGS } from './src/locales/resolve.ts';");
   return Object.fromEntries(BUILT_IN_TAGS.map((tag) => [tag, readLongDateForm(tag)]).filter(([, form]) => form !== undefined));
+}
+
+/** The Malmö preset as JSON text, checked to read back as the very same data. */
+async function malmoJson() {
+  const { malmo } = await load("export { malmo } from './src/presets/malmo/malmo.ts';");
+  const json = JSON.stringify(malmo);
+  if (!isDeepStrictEqual(JSON.parse(json), malmo)) throw new Error('The Malmö preset does not read back from JSON as itself.');
+  return json;
+}
+
+/** The module `contents` (TypeScript, importing from src/) bundled and imported here, at build time. */
+async function load(contents) {
+  const { outputFiles } = await build({ stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'warning' });
+  return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
 }
 
 // Modules the bundle takes from src/cli/ in place of the library's own: their imports anywhere in the
@@ -44,15 +53,20 @@ const IN_PLACE = new Map([
   [resolve(root, 'src/text/format.ts'), { path: resolve(root, 'src/cli/format.ts'), own: ['src/cli/format.ts', 'src/cli/long-dates.ts'] }],
   [resolve(root, 'src/locales/built-in.ts'), { path: resolve(root, 'src/cli/built-in.ts'), own: ['src/cli/built-in.ts'] }],
 ]);
-const inPlace = {
+// The Malmö preset's module, in the bundle as its data (see malmoJson).
+const MALMO = resolve(root, 'src/presets/malmo/malmo.ts');
+const inPlace = (malmo) => ({
   name: 'cli-in-place',
   setup(b) {
     b.onResolve({ filter: /\.js$/ }, (args) => {
-      const target = IN_PLACE.get(resolve(dirname(args.importer), args.path).replace(/\.js$/, '.ts'));
+      const path = resolve(dirname(args.importer), args.path).replace(/\.js$/, '.ts');
+      if (path === MALMO) return { path, namespace: 'malmo-data' };
+      const target = IN_PLACE.get(path);
       return target && !target.own.some((f) => resolve(root, f) === args.importer) ? { path: target.path } : undefined;
     });
+    b.onLoad({ filter: /.*/, namespace: 'malmo-data' }, () => ({ contents: `export const malmo = JSON.parse(${JSON.stringify(malmo)});`, loader: 'js' }));
   },
-};
+});
 
 /** Builds the CLI bundle into `outdir` (default: dist/). */
 export async function buildCli(outdir = 'dist') {
@@ -70,10 +84,16 @@ export async function buildCli(outdir = 'dist') {
     // Without the indentation and line breaks a start reads and hashes a third less (names are kept).
     minifyWhitespace: true,
     define: { SAMVERKAN_VERSION: JSON.stringify(version), SAMVERKAN_LONG_DATES: JSON.stringify(await longDates()) },
-    plugins: [inPlace],
+    plugins: [inPlace(await malmoJson())],
     logLevel: 'warning',
   });
   const code = readFileSync(outfile, 'utf8');
+  // esbuild escapes what it can, but leaves a tagged template's text and a regular expression as written.
+  const wide = /[^\x00-\xff]/.exec(code);
+  if (wide) {
+    const near = JSON.stringify(code.slice(Math.max(0, wide.index - 40), wide.index + 40));
+    throw new Error(`The CLI bundle has U+${wide[0].codePointAt(0).toString(16).toUpperCase()} near ${near}: write it as an escape, so that the bundle stays Latin-1.`);
+  }
   const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
   writeFileSync(outfile, `${code}//# samverkan-cli ${hash}\n`);
 }

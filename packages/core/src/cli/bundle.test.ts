@@ -8,6 +8,7 @@ import { buildCli } from '../../scripts/build-cli.mjs';
 import { type CliIo, run } from './cli.js';
 import { BUILT_IN_TAGS } from '../locales/resolve.js';
 import { sv } from '../locales/sv/index.js';
+import { malmo } from '../presets/malmo/malmo.js';
 
 // The published bin (bin/samverkan.js) runs dist/cli.js, one script bundled by scripts/build-cli.mjs.
 // Build the same bundle here, in a folder of the test's own with a copy of the bin beside it, and hold
@@ -68,11 +69,22 @@ describe('the bundled CLI', () => {
     expect(code).not.toMatch(/^import |^export |\bimport\(|\brequire\(/m);
     // Node's own modules are reached without an ES module facade (see src/cli/read-file.ts).
     const builtins = [...code.matchAll(/getBuiltinModule\("([^"]+)"\)/g)].map((m) => m[1]);
-    expect(builtins).toEqual(expect.arrayContaining(['node:fs', 'node:util']));
+    expect(builtins).toEqual(expect.arrayContaining(['node:fs']));
     expect(builtins.filter((s) => !s!.startsWith('node:'))).toEqual([]);
     const last = /\n\/\/# samverkan-cli ([0-9a-f]{16})\n$/.exec(code);
     expect(last).not.toBeNull();
     expect(last![1]).not.toBe('0'.repeat(16));
+  });
+
+  it('is Latin-1 text, so V8 holds it one byte a character', () => {
+    expect(readFileSync(join(dir, 'dist/cli.js'), 'utf8')).not.toMatch(/[^\x00-\xff]/);
+  });
+
+  it('holds the Malmö preset as its data, read by one JSON.parse, and that data is the preset', async () => {
+    const code = readFileSync(join(dir, 'dist/cli.js'), 'utf8');
+    expect(code).not.toMatch(/\bsignatoryOrganisations\b|\bkindFromName\b/);
+    expect(JSON.parse(fromBin(['preset', 'malmo'], mkdtempSync(join(dir, 'cache-'))).out)).toStrictEqual(JSON.parse(JSON.stringify(malmo)));
+    expect(JSON.parse(JSON.stringify(malmo))).toStrictEqual(malmo);
   });
 
   it('keeps a code cache for each command the bin knows, and those are the commands of the usage text', () => {
@@ -93,6 +105,12 @@ describe('the bundled CLI', () => {
     [['validate', 'malmo', '--locale', 'xx']],
     [['rules', '--locale', 'en-GB']],
     [['validate', 'no-such-file.json']],
+    // The preset as the bundle holds it, key for key; and command lines read by the CLI's own reading.
+    [['preset', 'malmo']],
+    [['-hv']],
+    [['validate', 'malmo', '--today']],
+    [['show', 'malmo', '--locale=en', '--today=2019-05-13', '--', '--help']],
+    [['validate', 'malmo', '--bogus', '-x']],
   ])('prints what the CLI run from source prints, with and without its code cache: samverkan %j', async (args) => {
     const expected = await fromSource(args);
     expect(expected.out.length).toBeGreaterThan(5);

@@ -156,7 +156,7 @@ function renderArea(area: ListingArea, listing: AgreementListing, c: Context, le
         const title = html`<span${attrs(marked(x.name, c))}>${localize(x.name, c.lang)}</span>`;
         const href = safeHref(x.url);
         return html`<li>${href ? html`<a href="${href}" rel="noopener noreferrer">${title}</a>` : title}${
-          x.partners.length ? html` – ${t.partners.toLocaleLowerCase(c.lang)}: ${x.partners.join(', ')}` : ''
+          x.partners.length ? html` \u2013 ${t.partners.toLocaleLowerCase(c.lang)}: ${x.partners.join(', ')}` : ''
         }${x.ages ? html` (${t.ages(x.ages.min, x.ages.max)})` : ''}</li>`;
       })}</ul></div>`
     : '';
