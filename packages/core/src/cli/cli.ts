@@ -1,4 +1,3 @@
-import type { ParseArgsOptionsConfig } from 'node:util';
 import { format } from 'date-fns';
 import { isDay } from '../_lib/day.js';
 import { escapeControl } from '../_lib/escape.js';
@@ -29,10 +28,8 @@ import { languageChain, registeredLanguage } from '../locales/registry.js';
 import type { CliText } from '../locales/types.js';
 import { renderHtml, type RenderElement } from '../render/render.js';
 import { summarize } from './summary.js';
+import { type ArgOption, readArgs } from './args.js';
 
-// Node's util module through process.getBuiltinModule, not `import … from 'node:util'`: the ES module
-// facade reads every export of it, which loads code the CLI never runs on each start (see read-file.ts).
-const { parseArgs: nodeParseArgs } = process.getBuiltinModule('node:util');
 
 /** Where the CLI writes and reads; injected so tests run it in-process. */
 export interface CliIo {
@@ -80,19 +77,19 @@ const OPTIONS = {
   'form-href': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
-} as const satisfies ParseArgsOptionsConfig;
+} as const satisfies Record<string, ArgOption>;
 
 /**
- * Reads the arguments with `node:util`'s `parseArgs` (its tokens, so that each mistake gets a message of
- * our own in the language asked for): a value option needs a value (`--today 2019-05-13` or
- * `--today=2019-05-13`), an unknown option is a usage error, `-` is standard input.
+ * Reads the arguments as tokens, as `node:util`'s `parseArgs` makes them (see args.ts), so that each
+ * mistake gets a message of our own in the language asked for: a value option needs a value
+ * (`--today 2019-05-13` or `--today=2019-05-13`), an unknown option is a usage error, `-` is standard input.
  */
 function parseArguments(argv: readonly string[], io: CliIo): Parsed | { error: string; locale: string } {
-  const { tokens } = nodeParseArgs({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  const tokens = readArgs(argv, OPTIONS);
   const positionals: string[] = [];
   const options = new Map<string, string>();
   let locale = 'sv';
-  let today = format(io.today(), 'yyyy-MM-dd');
+  let today = localDay(io.today());
   let help = false;
   let version = false;
   // The locale is read first so that every other message can be in the language asked for.
@@ -123,6 +120,22 @@ function parseArguments(argv: readonly string[], io: CliIo): Parsed | { error: s
     }
   }
   return { positionals, locale, today, options, help, version };
+}
+
+/**
+ * A date's day where the CLI runs, as YYYY-MM-DD: what date-fns writes for `format(date, 'yyyy-MM-dd')`,
+ * without running its formatter on every start. A year outside 1–9999 (or an invalid date) is left to
+ * date-fns, which writes or refuses it.
+ *
+ * @example
+ * ```ts
+ * localDay(new Date(2019, 4, 13)); // '2019-05-13'
+ * ```
+ */
+export function localDay(date: Date): string {
+  const year = date.getFullYear();
+  if (!(year >= 1 && year <= 9999)) return format(date, 'yyyy-MM-dd');
+  return `${String(year).padStart(4, '0')}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
 
 /**
