@@ -11,7 +11,7 @@
 // here, once (src/cli/long-dates.ts), and src/cli/format.ts, in place of src/text/format.ts, writes them
 // from that: a start then makes no Intl.DateTimeFormat, whose first one costs about a third of `node -e
 // 0`. src/cli/built-in.ts, in place of src/locales/built-in.ts, makes a language's pack when first asked
-// for, not all five on every start.
+// for, not all five on every start, and each section of a pack when first read.
 //
 // The Malmö preset is in the bundle as the data it is (src/presets/malmo/malmo.ts writes it with
 // functions: slugs, organisation kinds read from names), read with one JSON.parse at start; the build
@@ -41,9 +41,27 @@ async function malmoJson() {
   return json;
 }
 
+/**
+ * Each built-in pack's keys in order, for src/cli/built-in.ts; and a check that the packs it makes,
+ * section by section, hold the very values of src/locales/built-in.ts's whole packs.
+ */
+async function packKeys() {
+  const { BUILT_IN } = await load("export { BUILT_IN } from './src/locales/built-in.ts';");
+  const keys = Object.fromEntries(Object.entries(BUILT_IN).map(([tag, pack]) => [tag, Object.keys(pack)]));
+  const both = await load("export { BUILT_IN as whole } from './src/locales/built-in.ts'; export { BUILT_IN as lazy } from './src/cli/built-in.ts';", {
+    SAMVERKAN_PACK_KEYS: JSON.stringify(keys),
+  });
+  const same = (a, b) => Object.keys(a).join() === Object.keys(b).join() && Object.keys(a).every((k) => a[k] === b[k]);
+  for (const tag of Object.keys(both.whole)) {
+    if (!both.lazy[tag] || !same(both.whole[tag], both.lazy[tag])) throw new Error(`src/cli/built-in.ts makes the pack "${tag}" otherwise than src/locales/built-in.ts.`);
+  }
+  if (Object.keys(both.whole).join() !== Object.keys(both.lazy).join()) throw new Error('src/cli/built-in.ts has other languages than src/locales/built-in.ts.');
+  return keys;
+}
+
 /** The module `contents` (TypeScript, importing from src/) bundled and imported here, at build time. */
-async function load(contents) {
-  const { outputFiles } = await build({ stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'warning' });
+async function load(contents, define = {}) {
+  const { outputFiles } = await build({ stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, write: false, format: 'esm', platform: 'node', define, logLevel: 'warning' });
   return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
 }
 
@@ -83,7 +101,7 @@ export async function buildCli(outdir = 'dist') {
     target: 'node20',
     // Without the indentation and line breaks a start reads and hashes a third less (names are kept).
     minifyWhitespace: true,
-    define: { SAMVERKAN_VERSION: JSON.stringify(version), SAMVERKAN_LONG_DATES: JSON.stringify(await longDates()) },
+    define: { SAMVERKAN_VERSION: JSON.stringify(version), SAMVERKAN_LONG_DATES: JSON.stringify(await longDates()), SAMVERKAN_PACK_KEYS: JSON.stringify(await packKeys()) },
     plugins: [inPlace(await malmoJson())],
     logLevel: 'warning',
   });
