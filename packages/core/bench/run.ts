@@ -235,7 +235,7 @@ if (want('browser')) {
   const args = [`${root}packages/elements/scripts/bench-area-list.mjs`, ...(check ? ['--quick', '--long=2000'] : [])];
   const r = spawnSync(process.execPath, args, { cwd: `${root}packages/elements`, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`The area list's browser benchmark failed: ${r.stderr}`);
-  type Side = { n: number; rounds: number; first: number; all: number; complete: number; longest: number; peerAll: number; peerLongest: number; ratioFirst: number; ratioAll: number; ratioComplete: number; ratioLongest: number };
+  type Side = { n: number; rounds: number; first: number; all: number; longest: number; peerAll: number; peerLongest: number; ratioFirst: number; ratioAll: number; ratioLongest: number };
   const b = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { throttle: number; chromium: string; short: Side; long: Side };
   const peer = 'plain Lit list (repeat)';
   for (const [x, gates] of [
@@ -244,14 +244,12 @@ if (want('browser')) {
   ] as const) {
     const group = `area list in Chromium, ${x.n.toLocaleString('en')} areas, CPU ${b.throttle}× slower`;
     if ('first' in gates) rows.push({ group, subject: '`<samverkan-area-list>`, first areas painted', peer: `${peer}, all painted`, ratio: x.ratioFirst, gate: gates.first, detail: `${fmtMs(x.first)} ms / ${fmtMs(x.peerAll)} ms` });
-    // "All areas": every area's item in the DOM (its name at least) and every item on the screen a whole card, painted.
-    rows.push({ group, subject: '`<samverkan-area-list>`, all areas by name, those on screen whole, painted', peer: `${peer}, all painted`, ratio: x.ratioAll, gate: gates.all, detail: `${fmtMs(x.all)} ms / ${fmtMs(x.peerAll)} ms` });
-    rows.push({ group, subject: '`<samverkan-area-list>`, every card whole, painted', peer: `${peer}, all painted`, ratio: x.ratioComplete, gate: 3, detail: `${fmtMs(x.complete)} ms / ${fmtMs(x.peerAll)} ms` });
+    rows.push({ group, subject: '`<samverkan-area-list>`, all areas painted', peer: `${peer}, all painted`, ratio: x.ratioAll, gate: gates.all, detail: `${fmtMs(x.all)} ms / ${fmtMs(x.peerAll)} ms` });
     rows.push({ group, subject: '`<samverkan-area-list>`, longest task', peer: `${peer}, longest task`, ratio: x.ratioLongest, gate: gates.longest, detail: `${fmtMs(x.longest)} ms / ${fmtMs(x.peerLongest)} ms` });
   }
   const s = b.short;
   const l = b.long;
-  browserNote = `- **The area list in Chromium** (${b.chromium}, CPU ${b.throttle}× slower, medians of ${s.rounds} rounds for ${s.n} areas and ${l.rounds} for ${l.n.toLocaleString('en')}): with ${s.n} areas the first areas were painted after ${fmtMs(s.first)} ms, every area by name with those on the screen whole after ${fmtMs(s.all)} ms, and every card whole after ${fmtMs(s.complete)} ms. Issue 17's goal, ${s.n} areas within 100 ms (read as: every area in the page by name and those on the screen whole), is ${s.all <= 100 ? 'met' : 'not met'} on this machine at this load; the plain list painted nothing until all ${s.n} after ${fmtMs(s.peerAll)} ms. ${l.n.toLocaleString('en')} areas were all in the page by name after ${fmtMs(l.all)} ms and every card whole after ${fmtMs(l.complete)} ms, the longest task meanwhile ${fmtMs(l.longest)} ms; the plain list froze the page for ${fmtMs(l.peerLongest)} ms.`;
+  browserNote = `- **The area list in Chromium** (${b.chromium}, CPU ${b.throttle}× slower, medians of ${s.rounds} rounds for ${s.n} areas and ${l.rounds} for ${l.n.toLocaleString('en')}): with ${s.n} areas the first areas were painted after ${fmtMs(s.first)} ms and all ${s.n} after ${fmtMs(s.all)} ms. Issue 17's goal, ${s.n} areas within 100 ms, is ${s.first <= 100 ? 'met for the first screenful' : 'not met even for the first screenful'} and ${s.all <= 100 ? 'met' : 'not met'} for all ${s.n} on this machine at this load; the plain list painted nothing until all ${s.n} after ${fmtMs(s.peerAll)} ms. ${l.n.toLocaleString('en')} areas were all in the page after ${fmtMs(l.all)} ms, the longest task meanwhile ${fmtMs(l.longest)} ms; the plain list froze the page for ${fmtMs(l.peerLongest)} ms.`;
 }
 
 load.after = loadavg();
@@ -322,20 +320,13 @@ ${table}
   bundled here by esbuild, minified.
 - **The area list in Chromium** is the CDN bundle (cdn/area-list.js) in headless Chromium with the CPU
   slowed through the DevTools protocol (\`Emulation.setCPUThrottlingRate\`), timed in the page from adding
-  the element until a frame is painted (the task after the next frame) in which: its first areas are in
-  the DOM (*first areas*); every area is in the DOM as an item of the list with its name, and every item
-  on the screen is a whole card with its button (*all areas by name, those on screen whole*: what issue
-  17's "renders within 100 ms" is read as); every card is whole (*every card whole*). The peer is a plain
-  Lit element that renders the same areas with \`repeat\` (name, description, phase, start, hosts,
-  collaborations, a button) in the same page, the two alternating; it has whole cards only, so its one
-  time (all painted) is its figure for each row. The longest task is the longest entry of a
-  \`PerformanceObserver\` for \`longtask\` until every card is whole: a task is what keeps a page from
-  answering input; the goal for 10 000 areas is no task over 100 ms. The area list puts every area's name
-  in the page in the first task (up to 1 000; a longer list's names a chunk per task), the areas on the
-  screen as whole cards, and fills in the other cards a chunk per task from the top. The
-  areas stand in groups of 120, each a grid, so a chunk lays out its group rather than the whole list,
-  and only what is near the screen is laid out (\`content-visibility: auto\`). Until filled in, an area
-  off the screen has its name only: find-in-page finds it by name, not yet by its description.
+  the element until its first areas, and until all, are in the DOM and painted (the task after the next
+  frame), against a plain Lit element that renders the same areas with \`repeat\` (name, description,
+  phase, start, hosts, collaborations, a button) in the same page, the two alternating. The longest task
+  is the longest entry of a \`PerformanceObserver\` for \`longtask\` while the list fills: a task is what
+  keeps a page from answering input. The area list puts a long list into the page a chunk per task and
+  lays out only the areas near the screen (\`content-visibility: auto\`); every area ends up in the DOM,
+  where find-in-page and screen readers reach it.
 ${browserNote}
 - The rows marked *not met* are measured and still above their goal.
 

@@ -2,11 +2,10 @@
 // areas (a `repeat` over them, nothing else), both in one page, interleaved, with the CPU slowed 4× through
 // CDP (Emulation.setCPUThrottlingRate), and prints the figures as one line of JSON that
 // packages/core/bench/run.ts turns into rows of docs/benchmarks.md:
-// - 500 areas: the time from adding the element until a painted frame has its first areas in the DOM;
-//   every area in the DOM by name with every item on the screen a whole card (with its button); every card
-//   whole. The plain list has whole cards only, so its one time is all painted;
-// - 10 000 areas: the same, and the longest task the main thread ran until every card was whole
-//   (PerformanceObserver 'longtask'): a long task is what freezes a page, no input, no painting.
+// - 500 areas: the time from adding the element until its first areas, and until all 500, are in the
+//   DOM and painted;
+// - 10 000 areas: the time until all are in the DOM and painted, and the longest task the main thread ran
+//   meanwhile (PerformanceObserver 'longtask'): a long task is what freezes a page, no input, no painting.
 // Each run waits for conditions (the count of items in the list, then the frame after it), never for a
 // fixed time. Needs the CDN bundles (pnpm run build).
 // Usage: node scripts/bench-area-list.mjs [--quick] (fewer rounds, as in CI's --check) [--long=N] [--rounds=N].
@@ -143,35 +142,20 @@ try {
       else el.agreement = listing;
       const start = performance.now();
       document.body.append(el);
-      // Looked at once a frame, the time taken after that frame is painted: when the first item is in the
-      // DOM; when every area's item is (its name at least) and every item on the screen is a whole card,
-      // with its button (the plain list has whole cards only); and when every card is whole.
-      const root = el.shadowRoot;
-      const plain = tag === 'plain-area-list';
-      const items = () => (plain ? root?.querySelector('ul')?.children : root?.querySelectorAll('[part~="item"]')) ?? [];
-      const whole = () => root?.querySelectorAll(plain ? 'ul > li > button' : '[part~="item"] > button').length ?? 0;
-      // The items stand in order, top to bottom: looked at until the first one below the screen.
-      const onScreenWhole = (list) => {
-        for (const item of list) {
-          const r = item.getBoundingClientRect();
-          if (r.top >= innerHeight) return true;
-          if (r.bottom > 0 && item.querySelector(':scope > button') === null) return false;
-        }
-        return true;
-      };
+      // Counted once a frame (the list's children: one <li> per area), until the first and then every
+      // area is in the DOM; the time is taken after that frame is painted.
+      const count = () => el.shadowRoot?.querySelector('ul')?.children.length ?? 0;
       let first;
-      let all;
       for (;;) {
         const painted = await afterPaint();
-        const list = items();
-        if (list.length > 0 && first === undefined) first = painted - start;
-        if (all === undefined && list.length === n && onScreenWhole(list)) all = painted - start;
-        if (all !== undefined && whole() === n) {
-          const complete = painted - start;
+        const k = count();
+        if (k > 0 && first === undefined) first = painted - start;
+        if (k === n) {
+          const all = painted - start;
           tasks.push(...observer.takeRecords());
           const longest = Math.max(0, ...tasks.filter((t) => t.startTime + t.duration > start).map((t) => t.duration));
           el.remove();
-          return { first, all, complete, longest };
+          return { first, all, longest };
         }
       }
     };
@@ -203,14 +187,11 @@ try {
       rounds,
       first: median(ours.map((x) => x.first)),
       all: median(ours.map((x) => x.all)),
-      complete: median(ours.map((x) => x.complete)),
-      spread: { all: [Math.min(...ours.map((x) => x.all)), Math.max(...ours.map((x) => x.all))], longest: [Math.min(...ours.map((x) => x.longest)), Math.max(...ours.map((x) => x.longest))] },
       longest: median(ours.map((x) => x.longest)),
       peerAll: median(theirs.map((x) => x.all)),
       peerLongest: median(theirs.map((x) => x.longest)),
       ratioFirst: median(ours.map((x, i) => x.first / theirs[i].all)),
       ratioAll: ratio((x) => x.all),
-      ratioComplete: ratio((x) => x.complete),
       ratioLongest: ratio((x) => Math.max(x.longest, 1)),
     };
   }

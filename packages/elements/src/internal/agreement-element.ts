@@ -169,11 +169,13 @@ export class AgreementElement extends LitElement {
     const t = this.language.ui('page', svPage);
     const f = this.failure;
     const again = f ? retryable(f) : false;
-    return html`<p part="status" class="status" role="status">${this.loadState === 'loading' ? t.loading : message}</p>${f
-      ? html`<div part="error-message" class="error" role="alert"><p>${again ? t.unavailableRetry : t.unavailable}</p>${again
-          ? html`<button part="button retry-button" type="button" @click=${() => void this.load()}>${t.retry}</button>`
-          : nothing}</div>`
-      : nothing}`;
+    return html`<p part="status" class="status" role="status">${this.loadState === 'loading' ? t.loading : message}</p>
+      ${f
+        ? html`<div part="error-message" class="error" role="alert">
+            <p>${again ? t.unavailableRetry : t.unavailable}</p>
+            ${again ? html`<button part="button retry-button" type="button" @click=${() => void this.load()}>${t.retry}</button>` : nothing}
+          </div>`
+        : nothing}`;
   }
 }
 

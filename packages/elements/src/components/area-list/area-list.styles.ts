@@ -27,16 +27,15 @@ export const styles = css`
   [part~='filters'] select {
     max-width: 100%;
   }
-  /* The areas stand in groups, each a grid of its own with the same columns (see GROUP in area-list.ts). */
-  .group {
+  [part~='list'] {
+    list-style: none;
+    margin: 0;
+    padding: 0;
     display: grid;
     gap: var(--samverkan-gap, var(--samverkan-space, 1rem));
   }
-  .group + .group {
-    margin-top: var(--samverkan-gap, var(--samverkan-space, 1rem));
-  }
-  :host([layout='cards']) .group,
-  :host(:not([layout])) .group {
+  :host([layout='cards']) [part~='list'],
+  :host(:not([layout])) [part~='list'] {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
   }
   [part~='item'] {
@@ -50,7 +49,7 @@ export const styles = css`
   /* A long list lays out and paints only the areas near the screen; the others stay in the DOM and the
      accessibility tree, and find-in-page reaches them (CSS Containment 2, content-visibility: auto). A
      short list is drawn whole, so checkers that judge what is painted (contrast) see every area. */
-  .long [part~='item'] {
+  .long > [part~='item'] {
     content-visibility: auto;
     contain-intrinsic-block-size: auto 24rem;
   }

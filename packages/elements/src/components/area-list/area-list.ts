@@ -13,24 +13,17 @@ import { styles } from './area-list.styles.js';
 const DEFAULT_TIME_FRAME = 4;
 
 /**
- * A long list goes into the page in two tiers. First every area as a light item, its name as a heading,
- * and the first FIRST_CHUNK areas as whole cards, all in the first task: find-in-page and a screen
- * reader's list navigation reach every area by name at once, and a list that starts at the top of the
- * screen shows whole cards. Then the other cards are filled in from the top, a chunk per task, so the
- * page keeps taking input and painting: a task over 50 ms is a long task, one that freezes the page (W3C
- * Long Tasks API). A chunk is sized from the time the last took, to about CHUNK_MS. A list of more than
- * FIRST_NAMES areas gets its names a chunk per task too, before the cards are filled. The areas stand in
- * groups of GROUP, each a grid of its own, so a chunk lays out its own group, not every area before it
- * (a grid lays out all its items again whenever one changes). Nothing is announced per chunk.
+ * A long list goes into the page a chunk at a time, each in a task of its own, so the page keeps taking
+ * input and painting while it fills: a task over 50 ms is a long task, one that freezes the page (W3C
+ * Long Tasks API). The first chunk is a screenful, so it shows at once; each next one is sized from the
+ * time the last took, to about CHUNK_MS, or to as long as the browser took to lay out and paint between
+ * the last two chunks when that is longer: a long list's layout grows with it, and chunks that kept to
+ * CHUNK_MS would then spend most of the time in layouts (10 000 areas took minutes so). Every area ends
+ * up in the page as ordinary DOM, so find-in-page and a screen reader's list navigation reach every one;
+ * nothing is announced per chunk.
  */
-/** Whole cards in the first frame: a screenful (two rows of six columns at 1920 × 1080). */
-const FIRST_CHUNK = 12;
-const FIRST_NAMES = 1000;
-/** A name costs about a tenth of a card (measured in Chromium): a chunk of names is ten chunks of cards. */
-const NAMES = 10;
+const FIRST_CHUNK = 6;
 const CHUNK_MS = 30;
-/** 120 areas: a whole number of rows at 1, 2, 3, 4, 5, 6, 8, 10 or 12 columns. */
-const GROUP = 120;
 /** From this many areas on, only the areas near the screen are laid out (the styles' `.long`). */
 const LONG_LIST = 50;
 
@@ -70,10 +63,8 @@ function ofListing(listing: AgreementListing): Pick<Shown, 'groups' | 'districts
  * phase of work where the agreement organises its work by värdskap, when it started and its time frame,
  * and the collaborations in it. Above the list stand the agreement's status and the date its data is from. With no attributes it
  * shows Överenskommelse Malmöandan's five areas; `src="…/agreement.json"` loads any kommun's agreement.
- * Filters by target group and district appear when the areas have them. A long list has every area's
- * name in the page at once (find-in-page and a screen reader's list reach them all) and the areas on the
- * screen as whole cards; the other cards are filled in a chunk at a time from the top, the page
- * answering meanwhile. `updateComplete` resolves once every card is whole.
+ * Filters by target group and district appear when the areas have them. A long list goes into the page
+ * a few areas at a time, the page answering meanwhile; `updateComplete` resolves once every area is there.
  *
  * @example
  * ```html
@@ -87,8 +78,8 @@ function ofListing(listing: AgreementListing): Pick<Shown, 'groups' | 'districts
  * @csspart error-message - The box that says why the agreement could not be loaded.
  * @csspart retry-button - The button in the error box that loads again.
  * @csspart filters - The group of filters.
- * @csspart list - The list of areas (`role="list"`; inside it the areas stand in groups of 120, each a grid).
- * @csspart item - One area (`role="listitem"`): its name, and its card once filled in.
+ * @csspart list - The list of areas.
+ * @csspart item - One area.
  * @csspart label - An area's name.
  * @csspart description - An area's description.
  * @csspart facts - The phase, start, time frame and hosts of an area.
@@ -153,15 +144,14 @@ export class SamverkanAreaList extends AgreementElement {
 
   /** @internal What is shown now; a new one starts the chunks again from the top. */
   private shown?: Shown;
-  /** @internal How many of the areas shown have an item in the page (`named`), and how many of those,
-   * from the top, are whole cards (`limit`). */
-  private named = 0;
-  private limit = 0;
-  /** @internal Per group: what it was rendered from, its `named` and `limit` among them. */
+  /** @internal Where each chunk in the page starts, and where the last one ends. */
+  private starts = [0];
+  /** @internal What each chunk in the page was rendered from. */
   private keys: unknown[][] = [];
-  /** @internal Cards per chunk (or NAMES times as many names), sized from the time the last chunk took. */
+  private limit = FIRST_CHUNK;
   private chunk = FIRST_CHUNK;
   private started = 0;
+  private gap = 0;
   private timer?: ReturnType<typeof setTimeout>;
 
   constructor() {
@@ -179,23 +169,29 @@ export class SamverkanAreaList extends AgreementElement {
     if (s?.listing === listing && s.targetGroup === targetGroup && s.district === district) return;
     // What depends on the listing alone is kept when only a filter changed.
     const { groups, districts, collaborations } = s?.listing === listing ? s : ofListing(listing);
-    const areas = listing.areas.filter((a) => (!targetGroup || a.targetGroups.includes(targetGroup)) && (!district || a.districts.includes(district)));
-    this.shown = { listing, targetGroup, district, areas, groups, districts, collaborations };
-    this.named = Math.min(areas.length, FIRST_NAMES);
+    this.shown = {
+      listing,
+      targetGroup,
+      district,
+      areas: listing.areas.filter((a) => (!targetGroup || a.targetGroups.includes(targetGroup)) && (!district || a.districts.includes(district))),
+      groups,
+      districts,
+      collaborations,
+    };
+    this.starts = [0];
     this.limit = FIRST_CHUNK;
   }
 
   protected override updated(): void {
-    const n = this.shown!.areas.length;
     // The next chunk in a task of its own, sized from the time this update took.
-    if (this.limit < n && this.timer === undefined && this.isConnected) {
+    if (this.limit < this.shown!.areas.length && this.timer === undefined && this.isConnected) {
       const now = performance.now();
-      this.chunk = Math.max(1, Math.min(this.chunk * 2, Math.round((this.chunk * CHUNK_MS) / Math.max(now - this.started, 1))));
+      this.chunk = Math.max(1, Math.min(this.chunk * 2, Math.round((this.chunk * Math.max(CHUNK_MS, this.gap)) / Math.max(now - this.started, 1))));
       this.timer = setTimeout(() => {
+        this.gap = performance.now() - now;
         this.timer = undefined;
-        // The names first, then the cards; of the list shown now, which may have replaced another meanwhile.
-        if (this.named < this.shown!.areas.length) this.named += this.chunk * NAMES;
-        else this.limit += this.chunk;
+        this.starts.push(this.limit);
+        this.limit += this.chunk;
         this.requestUpdate();
       });
     }
@@ -245,25 +241,27 @@ export class SamverkanAreaList extends AgreementElement {
     const { groups, districts, areas: shown } = this.shown!;
     const filtering = Boolean(this.targetGroup || this.district);
     const ready = this.loadState === 'ready';
-    return html`<section part="base" aria-labelledby="heading" lang=${lang}
-      >${heading(this.level, this.heading ?? t.areas, { part: 'heading', id: 'heading' })}${this.renderStatus()}<div
-        class="content"
-        aria-busy=${this.loadState === 'loading' ? 'true' : 'false'}
-        >${ready && listing.plan ? this.renderPlanIntro(listing.plan) : nothing}${ready
-          ? html`<p part="agreement-status" class="agreement-status">${this.renderAgreementStatus()}</p>`
-          : nothing}${ready && (groups.length > 0 || districts.length > 0)
-          ? html`<fieldset part="filters"
-                ><legend>${t.filtersLabel}</legend>${this.renderFilter(t.targetGroup, groups, listing.targetGroups, this.targetGroup, (v) => (this.targetGroup = v))}${this.renderFilter(
-                  t.district,
-                  districts,
-                  listing.districts,
-                  this.district,
-                  (v) => (this.district = v),
-                )}</fieldset
-              ><p class="status" role="status">${filtering ? t.shown(shown.length, areas.length) : ''}</p>`
-          : nothing}${!ready ? nothing : areas.length === 0 ? html`<p part="empty">${t.noAreas}</p>` : shown.length === 0 ? this.renderNoMatch() : this.renderList(shown, keys)}</div
-      ></section
-    >`;
+    return html`
+      <section part="base" aria-labelledby="heading" lang=${lang}>
+        ${heading(this.level, this.heading ?? t.areas, { part: 'heading', id: 'heading' })}
+        ${this.renderStatus()}
+        <div class="content" aria-busy=${this.loadState === 'loading' ? 'true' : 'false'}>
+        ${ready && listing.plan
+          ? this.renderPlanIntro(listing.plan)
+          : nothing}
+        ${ready ? html`<p part="agreement-status" class="agreement-status">${this.renderAgreementStatus()}</p>` : nothing}
+        ${ready && (groups.length > 0 || districts.length > 0)
+          ? html`<fieldset part="filters">
+              <legend>${t.filtersLabel}</legend>
+              ${this.renderFilter(t.targetGroup, groups, listing.targetGroups, this.targetGroup, (v) => (this.targetGroup = v))}
+              ${this.renderFilter(t.district, districts, listing.districts, this.district, (v) => (this.district = v))}
+            </fieldset>
+            <p class="status" role="status">${filtering ? t.shown(shown.length, areas.length) : ''}</p>`
+          : nothing}
+        ${!ready ? nothing : areas.length === 0 ? html`<p part="empty">${t.noAreas}</p>` : shown.length === 0 ? this.renderNoMatch() : this.renderList(shown, keys)}
+        </div>
+      </section>
+    `;
   }
 
   /** The plan and its period; the plan's name marked in its own language inside the pack's sentence. */
@@ -294,66 +292,56 @@ export class SamverkanAreaList extends AgreementElement {
     if (ids.length === 0) return nothing;
     return html`<label
       ><span part="field-label">${label}</span>
-      <select part="select" @change=${(e: Event) => set((e.target as HTMLSelectElement).value)} .value=${value}
-        ><option value="">${this.language.ui('areaList', svAreaList).all}</option>${ids.map((id) => {
+      <select part="select" @change=${(e: Event) => set((e.target as HTMLSelectElement).value)} .value=${value}>
+        <option value="">${this.language.ui('areaList', svAreaList).all}</option>
+        ${ids.map((id) => {
           const text = vocabulary.find((x) => x.id === id)?.label;
           return html`<option value=${id} ?selected=${id === value} lang=${text ? textLang(text, this.language.lang) : nothing}>${this.label(vocabulary, id)}</option>`;
-        })}</select
-      ></label
+        })}
+      </select></label
     >`;
   }
 
   private renderNoMatch() {
     const t = this.language.ui('areaList', svAreaList);
-    return html`<div part="empty"><p>${t.noMatch}</p><button part="button" type="button" @click=${() => {
+    return html`<div part="empty">
+      <p>${t.noMatch}</p>
+      <button
+        part="button"
+        type="button"
+        @click=${() => {
           this.targetGroup = '';
           this.district = '';
-        }}>${t.showAll}</button></div>`;
+        }}
+      >
+        ${t.showAll}
+      </button>
+    </div>`;
   }
 
   /**
-   * The areas in the page so far, group by group. A group already there is left as it is (`noChange`)
-   * unless what it shows changed since `keys`: the areas, the language, the day, the heading level, the
-   * selection in it, or an area in it that came or was filled in; then only the areas that changed are
-   * drawn again. `role="list"` on a block of groups, since `<ul>` may hold only `<li>`: a group is a
-   * plain `<div>`, which the accessibility tree passes over, so each item is an item of the one list.
+   * The areas in the page so far, chunk by chunk. A chunk already there is left as it is (`noChange`)
+   * unless what it shows changed since `keys`: the areas, the language, the day, the heading level, or the
+   * selection in it.
    */
   private renderList(areas: readonly ListingArea[], keys: unknown[][]) {
     const day = this.today();
     const selected = areas.findIndex((a) => a.id === this.selectedArea);
-    const named = Math.min(this.named, areas.length);
-    const groups = [];
-    for (let g = 0, start = 0; start < named; g++, start += GROUP) {
-      const end = Math.min(start + GROUP, named);
-      const here = selected >= start && selected < end ? selected : -1;
-      const limit = Math.min(this.limit, end);
-      const key = (this.keys[g] = [areas, this.language.pack, day, this.level, here, end, limit]);
-      const old = keys[g];
-      const same = key.every((v, i) => i > 4 || v === old?.[i]);
-      // Drawn afresh unless only how many are named or whole moved; then only the areas that changed.
-      const [was, whole] = same ? (old!.slice(5) as number[]) : [start, start];
-      if (same && was === end && whole === limit) {
-        groups.push(noChange);
-        continue;
-      }
-      const items = [];
-      for (let i = start; i < end; i++) items.push(i < whole! || (i >= limit && i < was!) ? noChange : this.renderArea(areas[i]!, i, areas.length, i === here, day, i < limit));
-      groups.push(html`<div class="group">${items}</div>`);
-    }
-    return html`<div part="list" role="list" class=${areas.length > LONG_LIST ? 'long' : ''}>${groups}</div>`;
+    const { starts, limit } = this;
+    return html`<ul part="list" class=${areas.length > LONG_LIST ? 'long' : ''}>
+      ${starts.map((start, k) => {
+        const end = Math.min(starts[k + 1] ?? limit, areas.length);
+        const here = selected >= start && selected < end ? selected : -1;
+        const key = (this.keys[k] = [areas, this.language.pack, day, this.level, here]);
+        return key.every((v, i) => v === keys[k]?.[i])
+          ? noChange
+          : areas.slice(start, end).map((area, i) => this.renderArea(area, start + i, areas.length, start + i === here, day));
+      })}
+    </ul>`;
   }
 
-  /** One area, the `index`-th of `count` shown: its name, and the rest when `full`. */
-  private renderArea(area: ListingArea, index: number, count: number, selected: boolean, day: string, full: boolean) {
-    const lang = this.language.lang;
-    const name = localize(area.name, lang);
-    const id = `area-${area.id}`;
-    // aria-setsize and aria-posinset: a screen reader says "3 of 500" however the list is split.
-    return html`<div part="item" role="listitem" aria-labelledby=${id} aria-current=${selected ? 'true' : 'false'} aria-setsize=${count} aria-posinset=${index + 1}>${heading(this.level + 1, name, { part: 'label', id, lang: textLang(area.name, lang), dir: dirFor(area.name, lang) })}${full ? this.renderCard(area, name, selected, day) : nothing}</div>`;
-  }
-
-  /** The rest of an area's card below its name. */
-  private renderCard(area: ListingArea, name: string, selected: boolean, day: string) {
+  /** One area, the `index`-th of `count` shown. */
+  private renderArea(area: ListingArea, index: number, count: number, selected: boolean, day: string) {
     const lang = this.language.lang;
     const t = this.language.ui('areaList', svAreaList);
     const listing = this.listing;
@@ -363,31 +351,53 @@ export class SamverkanAreaList extends AgreementElement {
     const sector = seat('sector');
     const municipal = seat('municipality');
     const collaborations = this.shown!.collaborations.get(area.id) ?? [];
-    // Written without whitespace between the blocks: the card is the bulk of a long list's bytes and nodes.
-    return html`<div part="description" lang=${textLang(area.description, lang)} dir=${dirFor(area.description, lang)}
-      >${localize(area.description, lang)
-        .split(/\n{2,}/)
-        .map((paragraph) => html`<p>${paragraph}</p>`)}</div
-      ><dl part="facts"
-        >${hosting && area.phase
-          ? html`<dt>${t.phase}</dt> <dd>${this.language.common('phases', svPhases)[area.phase]} (${t.phaseOf(AREA_PHASES.indexOf(area.phase) + 1, AREA_PHASES.length)})</dd> `
-          : nothing}${area.started ? html`<dt>${t.started}</dt> <dd>${formatDate(area.started, lang)}, ${t.timeFrame(area.timeFrameYears ?? DEFAULT_TIME_FRAME)}</dd> ` : nothing}${hosting
-          ? html`<dt>${t.hostSector}</dt> <dd>${sector?.name ?? t.vacant}</dd> <dt>${t.hostMunicipality}</dt> <dd>${municipal?.name ?? t.vacant}</dd>`
-          : nothing}</dl
-      >${collaborations.length > 0
-        ? html`<div part="collaborations"
-            >${heading(this.level + 2, t.collaborations)}<ul
-              >${collaborations.map((c) => {
+    const name = localize(area.name, lang);
+    const id = `area-${area.id}`;
+    // aria-setsize and aria-posinset: a screen reader says "3 of 500" while later chunks are still coming.
+    return html`<li part="item" aria-labelledby=${id} aria-current=${selected ? 'true' : 'false'} aria-setsize=${count} aria-posinset=${index + 1}>
+      ${heading(this.level + 1, name, { part: 'label', id, lang: textLang(area.name, lang), dir: dirFor(area.name, lang) })}
+      <div part="description" lang=${textLang(area.description, lang)} dir=${dirFor(area.description, lang)}>
+        ${localize(area.description, lang)
+          .split(/\n{2,}/)
+          .map((paragraph) => html`<p>${paragraph}</p>`)}
+      </div>
+      <dl part="facts">
+        ${hosting && area.phase
+          ? html`<dt>${t.phase}</dt>
+              <dd>${this.language.common('phases', svPhases)[area.phase]} (${t.phaseOf(AREA_PHASES.indexOf(area.phase) + 1, AREA_PHASES.length)})</dd>`
+          : nothing}
+        ${area.started
+          ? html`<dt>${t.started}</dt>
+              <dd>${formatDate(area.started, lang)}, ${t.timeFrame(area.timeFrameYears ?? DEFAULT_TIME_FRAME)}</dd>`
+          : nothing}
+        ${hosting
+          ? html`<dt>${t.hostSector}</dt>
+              <dd>${sector?.name ?? t.vacant}</dd>
+              <dt>${t.hostMunicipality}</dt>
+              <dd>${municipal?.name ?? t.vacant}</dd>`
+          : nothing}
+      </dl>
+      ${collaborations.length > 0
+        ? html`<div part="collaborations">
+            ${heading(this.level + 2, t.collaborations)}
+            <ul>
+              ${collaborations.map((c) => {
                 const href = safeHref(c.url);
                 const title = html`<span lang=${textLang(c.name, lang)} dir=${dirFor(c.name, lang)}>${localize(c.name, lang)}</span>`;
                 const ages = c.ages ? t.ages(c.ages.min, c.ages.max) : '';
-                return html`<li>${href ? html`<a part="link" href=${href} rel="noopener noreferrer">${title}</a>` : title}${c.partners.length
-                  ? html` – ${t.partners.toLocaleLowerCase(lang)}: ${c.partners.join(', ')}`
-                  : nothing}${ages ? html` (${ages})` : nothing}</li>`;
-              })}</ul
-            ></div
-          >`
-        : nothing}<button part="button select-button" type="button" aria-pressed=${selected ? 'true' : 'false'} @click=${() => this.select(area)}>${t.select(name)}</button>`;
+                return html`<li>
+                  ${href ? html`<a part="link" href=${href} rel="noopener noreferrer">${title}</a>` : title}${c.partners.length
+                    ? html` – ${t.partners.toLocaleLowerCase(lang)}: ${c.partners.join(', ')}`
+                    : nothing}${ages ? html` (${ages})` : nothing}
+                </li>`;
+              })}
+            </ul>
+          </div>`
+        : nothing}
+      <button part="button select-button" type="button" aria-pressed=${selected ? 'true' : 'false'} @click=${() => this.select(area)}>
+        ${t.select(name)}
+      </button>
+    </li>`;
   }
 }
 
