@@ -14,16 +14,27 @@ import * as z from 'zod/mini';
 
 /** What a compiled node returns when it cannot vouch for the value: zod then decides. */
 const FAIL: unique symbol = Symbol('fail');
-type Compiled = (value: unknown) => unknown;
+/** A parser of one schema: the output zod would give, or a value it cannot vouch for, on which zod decides. */
+export type Compiled = (value: unknown) => unknown;
 type Schema = z.core.$ZodType;
 
 /** Object.prototype's own keys when this module loaded: if a script adds one, `key in input` may find it. */
 const PROTOTYPE_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
 /** Whether Object.prototype has the same own keys as when this module loaded: set on each parse. */
 let pristine = true;
+/** `pristine`, for the emitted parsers. */
+const ENV = {
+  get pristine() {
+    return pristine;
+  },
+};
+/** Whether none of `keys` is found on Object.prototype (then an absent key is not `in` a plain object). */
+const clean = (keys: readonly string[]) => !keys.some((key) => key in Object.prototype);
 
 const CTX: z.core.ParseContext<z.core.$ZodIssue> = { async: false } as z.core.ParseContext<z.core.$ZodIssue>;
-const compiled = new WeakMap<Schema, Compiled>();
+let compiled = new WeakMap<Schema, Compiled>();
+/** Emitted parsers in use, by the schema they parse (see `useGeneratedParsers`). */
+const generatedFor = new WeakMap<Schema, { generated: GeneratedParser; fn: Compiled | undefined }>();
 
 /**
  * Parses `value` with `schema` as `z.safeParse` does, returning the same result, faster on valid data.
@@ -46,7 +57,7 @@ export function fastSafeParse<T extends Schema>(schema: T, value: unknown): z.co
 }
 
 function compile(schema: Schema): Compiled {
-  let fn = compiled.get(schema);
+  let fn = compiled.get(schema) ?? generatedFor.get(schema)?.fn;
   if (fn) return fn;
   // Filled in below; a schema that refers to itself (z.lazy) is handed to zod, so the slot is never read early.
   fn = withChecks(schema, parser(schema));
@@ -272,4 +283,191 @@ function withChecks(schema: Schema, parse: Compiled): Compiled {
     }
     return payload.value;
   };
+}
+
+// Straight-line parsers written ahead of time. The closures above are shared by every object schema,
+// so each property read and `key in input` in them meets objects of every shape, and V8 cannot make any
+// of them fast; a function written for one schema, with its keys as constants, reads an organisation in a
+// third of the time. Such functions cannot be made at run time without `new Function`, so
+// fast-parse-emit.ts writes them into a source file from a plan of the schema (`planParser`), and the
+// build ships that file. The plan says only what the emitted code relies on — which objects, arrays and
+// optionals, their keys in order, which fields are optional, which objects are strict, where a plain
+// string or boolean stands — and everything else is a leaf, parsed by `compile` above. At run time the
+// plan is made again from the live schema: the emitted functions are used only when it is the same
+// plan, word for word, so a schema changed since the file was written is read by the closures, as before.
+
+/** A reference in a plan: a planned function (`f3`), a leaf (`L2`), or a plain `string` or `boolean`. */
+export type PlanRef = string;
+
+/**
+ * One planned function: an object's fields in the shape's order (an optional field by the schema
+ * inside its `z.optional`), an array's element, or an optional's inner value.
+ */
+export type PlanNode =
+  | { kind: 'object'; strict: boolean; fields: { key: string; optional: boolean; ref: PlanRef }[] }
+  | { kind: 'array'; element: PlanRef }
+  | { kind: 'optional'; inner: PlanRef };
+
+/** What the emitted code of a schema relies on (`nodes`, `f0` the root), and the leaves it hands to `compile`. */
+export interface ParserPlan {
+  nodes: PlanNode[];
+  leaves: Schema[];
+  /** The plan as text: what an emitted file records, and what is compared at run time. */
+  signature: string;
+}
+
+/**
+ * Parsers emitted ahead of time for one schema (see fast-parse-emit.ts): where it stands in its root
+ * schema, the plan they were written from, and a function that makes them from the compiled leaves,
+ * the failure mark and a maker of plain-object constructors.
+ */
+export interface GeneratedParser {
+  /** The keys from the root schema to the schema parsed, through objects and plain optionals. */
+  at: readonly string[];
+  signature: string;
+  create(
+    leaves: readonly Compiled[],
+    fail: unknown,
+    shaped: () => new () => Record<string, unknown>,
+    clean: (keys: readonly string[]) => boolean,
+    env: { readonly pristine: boolean },
+  ): Compiled;
+}
+
+/** No checks, no coercion: what a plan may rely on about a node. */
+function plain(schema: Schema): boolean {
+  const def = schema._zod.def as z.core.$ZodTypeDef & { coerce?: boolean };
+  return !def.coerce && !def.checks?.length && !schema._zod.traits.has('$ZodCheck');
+}
+
+/** A `z.optional` that only lets `undefined` through: no checks, not exact, no default inside. */
+function plainOptional(schema: Schema): Schema | undefined {
+  const def = schema._zod.def as z.core.$ZodTypeDef & { innerType?: Schema };
+  const inner = def.innerType;
+  return def.type === 'optional' && plain(schema) && !schema._zod.traits.has('$ZodExactOptional') && inner && inner._zod.optin !== 'defaulted' ? inner : undefined;
+}
+
+/** A plan as short text: `{!id:L1,?name:f2}` a strict object, `{…}` a plain one, `[f3]` an array, `?f4` an optional. */
+function describePlan(nodes: readonly PlanNode[]): string {
+  return nodes
+    .map((node) =>
+      node.kind === 'object'
+        ? `${node.strict ? '{!' : '{'}${node.fields.map((f) => `${f.optional ? '?' : ''}${JSON.stringify(f.key)}:${f.ref}`).join(',')}}`
+        : node.kind === 'array'
+          ? `[${node.element}]`
+          : `?${node.inner}`,
+    )
+    .join(' ');
+}
+
+/**
+ * The plan of `root`'s emitted parsers. Objects (strict or plain, every field either required or a
+ * plain `z.optional`, no checks of their own), arrays and optionals without checks become functions;
+ * plain strings and booleans are read in place; anything else is a leaf.
+ *
+ * @example
+ * ```ts
+ * planParser(Agreement).signature; // what agreement-parser.generated.ts records
+ * ```
+ */
+export function planParser(root: Schema): ParserPlan {
+  const nodes: PlanNode[] = [];
+  const leaves: Schema[] = [];
+  const refs = new Map<Schema, PlanRef>();
+  const leaf = (schema: Schema): PlanRef => {
+    const ref = `L${leaves.length}`;
+    leaves.push(schema);
+    refs.set(schema, ref);
+    return ref;
+  };
+  const visit = (schema: Schema): PlanRef => {
+    const known = refs.get(schema);
+    if (known !== undefined) return known;
+    const def = schema._zod.def as z.core.$ZodTypeDef & Record<string, any>;
+    if (!plain(schema)) return leaf(schema);
+    if (def.type === 'string' || def.type === 'boolean') return def.type;
+    const ref = `f${nodes.length}`;
+    if (def.type === 'array') {
+      refs.set(schema, ref);
+      const node: PlanNode = { kind: 'array', element: '' };
+      nodes.push(node);
+      node.element = visit(def.element as Schema);
+      return ref;
+    }
+    const inner = plainOptional(schema);
+    if (inner) {
+      refs.set(schema, ref);
+      const node: PlanNode = { kind: 'optional', inner: '' };
+      nodes.push(node);
+      node.inner = visit(inner);
+      return ref;
+    }
+    if (def.type === 'object') {
+      const shape = def.shape as Record<string, Schema>;
+      const catchall = def.catchall as Schema | undefined;
+      const keys = Object.keys(shape);
+      // zod leaves out an absent key only when its schema is optional in and out; here only a plain
+      // z.optional is taken for one, any other optional (or defaulted) field leaves the object to compile.
+      const fieldsOk = keys.every((key) => (shape[key]!._zod.optin === undefined ? true : plainOptional(shape[key]!) !== undefined && shape[key]!._zod.optout === 'optional'));
+      if (!fieldsOk || keys.includes('__proto__') || Object.getOwnPropertySymbols(shape).length || (catchall && catchall._zod.def.type !== 'never')) return leaf(schema);
+      refs.set(schema, ref);
+      const node: PlanNode = { kind: 'object', strict: catchall !== undefined, fields: [] };
+      nodes.push(node);
+      for (const key of keys) {
+        const optional = shape[key]!._zod.optin !== undefined;
+        node.fields.push({ key, optional, ref: visit(optional ? plainOptional(shape[key]!)! : shape[key]!) });
+      }
+      return ref;
+    }
+    return leaf(schema);
+  };
+  visit(root);
+  return { nodes, leaves, signature: describePlan(nodes) };
+}
+
+/** The schema at `path` in `root`: each key of an object's shape, through plain optionals. */
+export function schemaAt(root: Schema, path: readonly string[]): Schema | undefined {
+  let node: Schema | undefined = root;
+  for (const key of path) {
+    while (node && plainOptional(node)) node = plainOptional(node);
+    const def = node?._zod.def as (z.core.$ZodTypeDef & { shape?: Record<string, Schema> }) | undefined;
+    node = def?.type === 'object' && def.shape && Object.hasOwn(def.shape, key) ? def.shape[key] : undefined;
+  }
+  return node;
+}
+
+/**
+ * Puts emitted parsers to use within `root`: each one whose schema's plan today is the plan it was
+ * written from parses that schema from now on, wherever `fastSafeParse` meets it. Returns how many are
+ * in use. Calling it again with the same parsers changes nothing.
+ *
+ * @example
+ * ```ts
+ * useGeneratedParsers(Agreement, AGREEMENT_PARSERS); // 4
+ * ```
+ */
+export function useGeneratedParsers(root: Schema, generated: readonly GeneratedParser[]): number {
+  let used = 0;
+  let changed = false;
+  for (const parser of generated) {
+    const schema = schemaAt(root, parser.at);
+    if (!schema) continue;
+    const known = generatedFor.get(schema);
+    if (known?.generated !== parser) {
+      const plan = planParser(schema);
+      const shaped = () => {
+        // As in objectParser: a constructor per object schema gives its objects room for their fields.
+        const Output = function () {} as unknown as new () => Record<string, unknown>;
+        Output.prototype = Object.prototype;
+        return Output;
+      };
+      const fn = plan.signature === parser.signature && plan.nodes.length > 0 ? parser.create(plan.leaves.map(compile), FAIL, shaped, clean, ENV) : undefined;
+      generatedFor.set(schema, { generated: parser, fn });
+      changed = true;
+    }
+    if (generatedFor.get(schema)!.fn) used++;
+  }
+  // The closures compiled before hold the old parsers inside them: compile afresh.
+  if (changed) compiled = new WeakMap();
+  return used;
 }

@@ -1,9 +1,13 @@
-import { fastSafeParse } from '../_lib/fast-parse.js';
+import { fastSafeParse, useGeneratedParsers } from '../_lib/fast-parse.js';
 import { resolveLocale } from '../locales/resolve.js';
 import { issuesFromSchema } from '../issue/from-schema.js';
 import type { Issue, LocaleMessages } from '../issue/issue.js';
 import { migrateAgreement } from '../migrate/migrate.js';
 import { Agreement } from './agreement.js';
+import { AGREEMENT_PARSERS } from './agreement-parsers.generated.js';
+
+/** Whether the large lists' emitted parsers are in use yet: put to use on the first read, not on import. */
+let generated = false;
 
 /**
  * Options for {@link defineAgreement}.
@@ -52,6 +56,10 @@ export function defineAgreement(input: unknown, options: DefineOptions = {}): De
   let parsed: ReturnType<typeof fastSafeParse<typeof Agreement>>;
   // A file written for 0.1 is upgraded first (see migrateAgreement), so it still reads.
   const current = migrateAgreement(input).agreement;
+  if (!generated) {
+    useGeneratedParsers(Agreement, AGREEMENT_PARSERS);
+    generated = true;
+  }
   try {
     // A valid agreement takes the precompiled path; anything else is read by zod, which words the issues.
     parsed = fastSafeParse(Agreement, current);

@@ -195,7 +195,10 @@ describe('validateAgreement’s precompiled parse', () => {
     vi.resetModules();
     vi.doMock('../_lib/fast-parse.js', async () => {
       const z = await import('zod/mini');
-      return { fastSafeParse: (schema: Parameters<typeof z.safeParse>[0], value: unknown) => (zodReads++, z.safeParse(schema, value)) };
+      return {
+        fastSafeParse: (schema: Parameters<typeof z.safeParse>[0], value: unknown) => (zodReads++, z.safeParse(schema, value)),
+        useGeneratedParsers: () => 0,
+      };
     });
     const plain = (await import('./validate.js')).validateAgreement;
     vi.doUnmock('../_lib/fast-parse.js');
