@@ -39,19 +39,32 @@ export const duplicateOrganisations: Rule = {
   check({ agreement }) {
     const findings: Finding[] = [];
     const byNumber = new Map<string, number>();
-    // Organisations by the number of their normalised name (organisationNameKey): the first with each
-    // name, several only where two names share a number. No string is made for a name seen once.
-    const byName = new Map<number, number | number[]>();
     const { organisations } = agreement;
-    organisations.forEach((org, i) => {
+    // Organisations by the number of their normalised name (organisationNameKey), in a table of its
+    // own rather than a Map: one slot per number, holding the first organisation with each name; the
+    // others with a different name but the same number follow it in `next`, in list order. No string
+    // is made for a name seen once, and nothing is allocated per organisation.
+    let size = 16;
+    while (size < organisations.length * 2) size *= 2;
+    const mask = size - 1;
+    const slotKey = new Int32Array(size);
+    // Position + 1 of the first organisation whose name has the slot's number; 0 for an empty slot.
+    const slotFirst = new Int32Array(size);
+    // Position + 1 of the next organisation with a name of the same number; 0 at the end.
+    const next = new Int32Array(organisations.length);
+    for (let i = 0; i < organisations.length; i++) {
+      const org = organisations[i]!;
       const parsed = org.organisationNumber ? parseOrganisationNumber(org.organisationNumber) : undefined;
       const number = parsed?.ok ? parsed.number.value : undefined;
       const key = organisationNameKey(org.name);
-      const held = byName.get(key);
+      let slot = key & mask;
+      while (slotFirst[slot] !== 0 && slotKey[slot] !== key) slot = (slot + 1) & mask;
       let byItsName: number | undefined;
-      if (held !== undefined) {
+      let last = -1;
+      if (slotFirst[slot] !== 0) {
         const name = normaliseOrganisationName(org.name);
-        for (const j of typeof held === 'number' ? [held] : held) {
+        for (let j = slotFirst[slot]! - 1; j >= 0; j = next[j]! - 1) {
+          last = j;
           if (normaliseOrganisationName(organisations[j]!.name) === name) {
             byItsName = j;
             break;
@@ -76,11 +89,12 @@ export const duplicateOrganisations: Rule = {
       }
       if (number !== undefined && byItsNumber === undefined) byNumber.set(number, i);
       if (byItsName === undefined) {
-        if (held === undefined) byName.set(key, i);
-        else if (typeof held === 'number') byName.set(key, [held, i]);
-        else held.push(i);
+        if (last < 0) {
+          slotKey[slot] = key;
+          slotFirst[slot] = i + 1;
+        } else next[last] = i + 1;
       }
-    });
+    }
     return findings;
   },
 };
