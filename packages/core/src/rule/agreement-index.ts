@@ -67,10 +67,12 @@ class FirstById<T extends { id: string }> implements LocatedLookup<T> {
     private readonly list: string,
     private readonly items: readonly T[],
   ) {
-    for (let i = 0; i < items.length; i++) {
-      const id = items[i]!.id;
-      if (this.at.has(id)) this.again.push(i);
-      else this.at.set(id, i);
+    // From the last to the first, so that each id ends on its first position: one map operation per
+    // item rather than a lookup and a store. Only when some id is there twice (fewer ids than items)
+    // are the later positions sought, in order.
+    for (let i = items.length - 1; i >= 0; i--) this.at.set(items[i]!.id, i);
+    if (this.at.size < items.length) {
+      for (let i = 0; i < items.length; i++) if (this.at.get(items[i]!.id) !== i) this.again.push(i);
     }
   }
 
