@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { expectSameAsZod } from '../../test/same-as-zod.js';
-import { fastSafeParse } from './fast-parse.js';
+import { fastSafeParse, isSlug } from './fast-parse.js';
 
 const Slug = z.string().check(z.regex(/^[a-z]+$/));
 const Trimmed = z.string().check(z.trim(), z.minLength(1), z.maxLength(8));
@@ -136,5 +136,22 @@ describe('fastSafeParse', () => {
     const before = JSON.stringify(input);
     fastSafeParse(Schema, input);
     expect(JSON.stringify(input)).toBe(before);
+  });
+
+  it('reads an id by a loop that agrees with the id pattern on every string of up to four characters from a telling alphabet, and on random ones', () => {
+    const regex = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+    // One character of each kind the pattern tells apart, and the neighbours of each range's ends.
+    const alphabet = ['a', 'z', '0', '9', '-', '`', '{', '/', ':', 'A', '_', ' ', '\n', 'é', '\u0130', '\ud83d'];
+    let level = [''];
+    const all = [''];
+    for (let length = 1; length <= 4; length++) {
+      level = level.flatMap((s) => alphabet.map((c) => s + c));
+      all.push(...level);
+    }
+    expect(all.length).toBe(1 + 16 + 16 ** 2 + 16 ** 3 + 16 ** 4);
+    expect(all.filter((s) => isSlug(s) !== regex.test(s))).toEqual([]);
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'b', '1', '-', 'A', ' ', '\n') }), (s) => isSlug(s) === regex.test(s)), { numRuns: 2000 });
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => isSlug(s) === regex.test(s)), { numRuns: 1000 });
+    for (const input of ['ungas-halsa', 'a', '-a', 'a-', 'a--b', 'A', '', 1, undefined, 'a\n']) expectSameAsZod(z.string().check(z.regex(regex)), input);
   });
 });
