@@ -4,10 +4,10 @@
 //
 // Each function does what zod's node does on success, step by step, and returns the failure mark on
 // anything else, so that zod reads the value again and reports its issues:
-// - an object: not an object (or an array) fails; each field in the shape's order — a required one
-//   must be `in` the input, an optional one absent is left out and one present is read (`undefined`
-//   kept, any other value given to the schema inside the optional) — and each value read once; a strict object fails on any key `for…in` lists that the shape
-//   lacks (zod's unrecognized keys, `__proto__` among them);
+// - an object: not an object (or an array) fails; each key `for…in` lists, in the shape's order, read
+//   once — an optional one's `undefined` kept, any other value given to the schema inside the optional —
+//   and a strict object fails on any key the shape lacks (zod's unrecognized keys, `__proto__` among
+//   them); an object it cannot vouch for (see below) goes to the closures' parser of its schema;
 // - an array: each item in turn, into a new array of the same length;
 // - an optional: `undefined` stays `undefined`, anything else goes to the inner schema;
 // - a plain string or boolean: its `typeof`.
@@ -50,31 +50,9 @@ function emitParser(at: readonly string[], plan: ParserPlan): string {
       out('    }');
     } else {
       const keys = node.fields.map((f) => f.key);
-      // By shape: zod's own order of work, for an object the quick path below cannot vouch for.
-      if (node.strict) out(`    const K${n} = new Set(${JSON.stringify(keys)});`);
+      // What the quick path below cannot vouch for is read by the closures' parser of the schema (fast-parse.ts).
+      out(`    const S${n} = fallbacks[${n}]!;`);
       out(`    const C${n} = shaped();`);
-      out(`    function s${n}(i: Record<string, unknown>): unknown {`);
-      out(`      const o = new C${n}();`);
-      out('      let x: unknown;');
-      for (const { key, optional, ref } of node.fields) {
-        const k = JSON.stringify(key);
-        if (optional) {
-          // A plain z.optional: its work done here (absent left out, undefined kept), the inner schema's by `ref`.
-          out(`      if (${k} in i) {`);
-          out(`        x = i${prop(key)};`);
-          out(`        if (x !== undefined && (x = ${apply(ref, 'x')}) === FAIL) return FAIL;`);
-          out(`        o${prop(key)} = x;`);
-          out('      }');
-        } else {
-          out(`      if (!(${k} in i)) return FAIL;`);
-          out(`      x = i${prop(key)};`);
-          out(`      if ((x = ${apply(ref, 'x')}) === FAIL) return FAIL;`);
-          out(`      o${prop(key)} = x;`);
-        }
-      }
-      if (node.strict) out(`      for (const k in i) if (!K${n}.has(k)) return FAIL;`);
-      out('      return o;');
-      out('    }');
       // By the object's own keys: one `for…in`, each value read by the key it lists (no lookup by
       // name), each field's work where its key is met. It answers only where that is zod's answer:
       // a plain object (Object.prototype, unchanged since fast-parse.ts loaded, has none of the
@@ -85,7 +63,7 @@ function emitParser(at: readonly string[], plan: ParserPlan): string {
       out(`    function f${n}(v: unknown): unknown {`);
       out(`      if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;`);
       out('      const i = v as Record<string, unknown>;');
-      out(`      if (!P${n} || !env.pristine || Object.getPrototypeOf(i) !== Object.prototype) return s${n}(i);`);
+      out(`      if (!P${n} || !env.pristine || Object.getPrototypeOf(i) !== Object.prototype) return S${n}(i);`);
       out(`      const o = new C${n}();`);
       out('      let x: unknown;');
       out('      let at = -1;');
@@ -97,7 +75,7 @@ function emitParser(at: readonly string[], plan: ParserPlan): string {
       out('        switch (k) {');
       node.fields.forEach(({ key, optional, ref }, p) => {
         out(`          case ${JSON.stringify(key)}:`);
-        out(`            if (at >= ${p}) return s${n}(i);`);
+        out(`            if (at >= ${p}) return S${n}(i);`);
         out(`            at = ${p};`);
         out('            met++;');
         out('            x = i[k];');
@@ -113,8 +91,8 @@ function emitParser(at: readonly string[], plan: ParserPlan): string {
       out(node.strict ? '            return FAIL;' : '            break;');
       out('        }');
       out('      }');
-      if (required) out(`      if (required !== ${required}) return s${n}(i);`);
-      out(`      if (met < ${keys.length} && Object.getOwnPropertyNames(i).length !== own) return s${n}(i);`);
+      if (required) out(`      if (required !== ${required}) return S${n}(i);`);
+      out(`      if (met < ${keys.length} && Object.getOwnPropertyNames(i).length !== own) return S${n}(i);`);
       out('      return o;');
       out('    }');
     }
@@ -122,7 +100,7 @@ function emitParser(at: readonly string[], plan: ParserPlan): string {
   return `  {
     at: ${JSON.stringify(at)},
     signature: ${JSON.stringify(plan.signature)},
-    create(leaves, FAIL, shaped, clean, env) {
+    create(leaves, fallbacks, FAIL, shaped, clean, env) {
 ${lines.map((line) => (line ? `  ${line}` : line)).join('\n')}
       return f0;
     },

@@ -338,6 +338,8 @@ export type PlanNode =
 /** What the emitted code of a schema relies on (`nodes`, `f0` the root), and the leaves it hands to `compile`. */
 export interface ParserPlan {
   nodes: PlanNode[];
+  /** The schema of each node. */
+  schemas: Schema[];
   leaves: Schema[];
   /** The plan as text: what an emitted file records, and what is compared at run time. */
   signature: string;
@@ -354,6 +356,8 @@ export interface GeneratedParser {
   signature: string;
   create(
     leaves: readonly Compiled[],
+    /** Per node, for an object: the closures' parser of its schema, which reads what the emitted code cannot vouch for. */
+    fallbacks: readonly (Compiled | undefined)[],
     fail: unknown,
     shaped: () => new () => Record<string, unknown>,
     clean: (keys: readonly string[]) => boolean,
@@ -399,6 +403,7 @@ function describePlan(nodes: readonly PlanNode[]): string {
  */
 export function planParser(root: Schema): ParserPlan {
   const nodes: PlanNode[] = [];
+  const schemas: Schema[] = [];
   const leaves: Schema[] = [];
   const refs = new Map<Schema, PlanRef>();
   const leaf = (schema: Schema): PlanRef => {
@@ -418,6 +423,7 @@ export function planParser(root: Schema): ParserPlan {
       refs.set(schema, ref);
       const node: PlanNode = { kind: 'array', element: '' };
       nodes.push(node);
+      schemas.push(schema);
       node.element = visit(def.element as Schema);
       return ref;
     }
@@ -426,6 +432,7 @@ export function planParser(root: Schema): ParserPlan {
       refs.set(schema, ref);
       const node: PlanNode = { kind: 'optional', inner: '' };
       nodes.push(node);
+      schemas.push(schema);
       node.inner = visit(inner);
       return ref;
     }
@@ -440,6 +447,7 @@ export function planParser(root: Schema): ParserPlan {
       refs.set(schema, ref);
       const node: PlanNode = { kind: 'object', strict: catchall !== undefined, fields: [] };
       nodes.push(node);
+      schemas.push(schema);
       for (const key of keys) {
         const optional = shape[key]!._zod.optin !== undefined;
         node.fields.push({ key, optional, ref: visit(optional ? plainOptional(shape[key]!)! : shape[key]!) });
@@ -449,7 +457,7 @@ export function planParser(root: Schema): ParserPlan {
     return leaf(schema);
   };
   visit(root);
-  return { nodes, leaves, signature: describePlan(nodes) };
+  return { nodes, schemas, leaves, signature: describePlan(nodes) };
 }
 
 /** The schema at `path` in `root`: each key of an object's shape, through plain optionals. */
@@ -476,11 +484,11 @@ export function schemaAt(root: Schema, path: readonly string[]): Schema | undefi
 export function useGeneratedParsers(root: Schema, generated: readonly GeneratedParser[]): number {
   let used = 0;
   let changed = false;
-  for (const parser of generated) {
-    const schema = schemaAt(root, parser.at);
+  for (const emitted of generated) {
+    const schema = schemaAt(root, emitted.at);
     if (!schema) continue;
     const known = generatedFor.get(schema);
-    if (known?.generated !== parser) {
+    if (known?.generated !== emitted) {
       const plan = planParser(schema);
       const shaped = () => {
         // As in objectParser: a constructor per object schema gives its objects room for their fields.
@@ -488,8 +496,10 @@ export function useGeneratedParsers(root: Schema, generated: readonly GeneratedP
         Output.prototype = Object.prototype;
         return Output;
       };
-      const fn = plan.signature === parser.signature && plan.nodes.length > 0 ? parser.create(plan.leaves.map(compile), FAIL, shaped, clean, ENV) : undefined;
-      generatedFor.set(schema, { generated: parser, fn });
+      // An object's fallback is the closures' parser of it, made here so that it is never the emitted one.
+      const fallbacks = plan.nodes.map((node, n) => (node.kind === 'object' ? withChecks(plan.schemas[n]!, parser(plan.schemas[n]!)) : undefined));
+      const fn = plan.signature === emitted.signature && plan.nodes.length > 0 ? emitted.create(plan.leaves.map(compile), fallbacks, FAIL, shaped, clean, ENV) : undefined;
+      generatedFor.set(schema, { generated: emitted, fn });
       changed = true;
     }
     if (generatedFor.get(schema)!.fn) used++;
