@@ -120,7 +120,7 @@ describe('the default severity of each rule', () => {
         fc.property(oneChangeCopies(base), ({ input, today }) => {
           record(input, today);
         }),
-        { numRuns: 400, seed: 17 },
+        { numRuns: 150, seed: 17 },
       );
     }
     // The parts of the agreement few rules read but whose rules have few ways to fire: grants, organisations, the parties.
@@ -128,7 +128,7 @@ describe('the default severity of each rule', () => {
       fc.property(oneChangeCopies(rich(), ['grants', 'organisations', 'municipality', 'parties', 'members']), ({ input, today }) => {
         record(input, today);
       }),
-      { numRuns: 600, seed: 17 },
+      { numRuns: 300, seed: 17 },
     );
     // Where a rule fired at all, its most serious finding is the stated one (not a level below it).
     const below = [...seen].filter(([id, worst]) => worst !== table.get(id)).map(([id, worst]) => `${id}: stated ${table.get(id)}, reported at most ${worst}`);
