@@ -20,11 +20,27 @@ export function isDay(value: string): boolean {
  * not bad data. The one parser of a day in the package.
  */
 export function toDay(value: Date | string | undefined): string {
-  if (value === undefined) return format(new Date(), 'yyyy-MM-dd');
+  if (value === undefined) return dayOf(new Date());
   if (typeof value === 'string') {
     if (!isDay(value)) throw new RangeError(`Not a day as YYYY-MM-DD: ${value}`);
     return value;
   }
   if (!(value instanceof Date) || Number.isNaN(value.getTime())) throw new RangeError('Invalid Date');
-  return format(value, 'yyyy-MM-dd');
+  return dayOf(value);
+}
+
+/**
+ * A date's day where the code runs, as `YYYY-MM-DD`: what date-fns writes for
+ * `format(date, 'yyyy-MM-dd')`, without running its formatter (the CLI writes today's date on every
+ * start). A year outside 1–9999, or an invalid date, is left to date-fns, which writes or refuses it.
+ *
+ * @example
+ * ```ts
+ * dayOf(new Date(2019, 4, 13)); // '2019-05-13'
+ * ```
+ */
+export function dayOf(date: Date): string {
+  const year = date.getFullYear();
+  if (!(year >= 1 && year <= 9999)) return format(date, 'yyyy-MM-dd');
+  return `${String(year).padStart(4, '0')}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }

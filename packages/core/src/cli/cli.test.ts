@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { malmoWithoutHosting, withIop } from '../../test/rules-helper.js';
 import { RULES } from '../validate/validate.js';
-import { type CliIo, localDay, run } from './cli.js';
-import fc from 'fast-check';
-import { format } from 'date-fns';
+import { type CliIo, run } from './cli.js';
 import { ar } from '../locales/ar/index.js';
 
 function harness(files: Record<string, string> = {}, stdin = '') {
@@ -51,34 +49,6 @@ const minimal = (extra: object = {}) =>
     glossary: [],
     ...extra,
   });
-
-describe('the day the CLI runs on', () => {
-  it('is written as date-fns writes yyyy-MM-dd, for any date (years before 1 and after 9999, and invalid ones, included)', () => {
-    const date = fc.oneof(fc.date({ noInvalidDate: false }), fc.date({ min: new Date(1900, 0, 1), max: new Date(2100, 11, 31) }));
-    fc.assert(
-      fc.property(date, (d) => {
-        const expected = (() => {
-          try {
-            return format(d, 'yyyy-MM-dd');
-          } catch (error) {
-            return String(error);
-          }
-        })();
-        const actual = (() => {
-          try {
-            return localDay(d);
-          } catch (error) {
-            return String(error);
-          }
-        })();
-        expect(actual).toBe(expected);
-      }),
-      { numRuns: 2000 },
-    );
-    expect(localDay(new Date(2019, 4, 13))).toBe('2019-05-13');
-    expect(localDay(new Date(999, 0, 2))).toBe('0999-01-02');
-  });
-});
 
 describe('samverkan preset', () => {
   it('prints the Malmö agreement as JSON', async () => {

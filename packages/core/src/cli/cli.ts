@@ -1,5 +1,4 @@
-import { format } from 'date-fns';
-import { isDay } from '../_lib/day.js';
+import { dayOf, isDay } from '../_lib/day.js';
 import { escapeControl } from '../_lib/escape.js';
 import { defineAgreement } from '../agreement/define.js';
 import { formatDate } from '../text/format.js';
@@ -89,7 +88,7 @@ function parseArguments(argv: readonly string[], io: CliIo): Parsed | { error: s
   const positionals: string[] = [];
   const options = new Map<string, string>();
   let locale = 'sv';
-  let today = localDay(io.today());
+  let today = dayOf(io.today());
   let help = false;
   let version = false;
   // The locale is read first so that every other message can be in the language asked for.
@@ -120,22 +119,6 @@ function parseArguments(argv: readonly string[], io: CliIo): Parsed | { error: s
     }
   }
   return { positionals, locale, today, options, help, version };
-}
-
-/**
- * A date's day where the CLI runs, as YYYY-MM-DD: what date-fns writes for `format(date, 'yyyy-MM-dd')`,
- * without running its formatter on every start. A year outside 1–9999 (or an invalid date) is left to
- * date-fns, which writes or refuses it.
- *
- * @example
- * ```ts
- * localDay(new Date(2019, 4, 13)); // '2019-05-13'
- * ```
- */
-export function localDay(date: Date): string {
-  const year = date.getFullYear();
-  if (!(year >= 1 && year <= 9999)) return format(date, 'yyyy-MM-dd');
-  return `${String(year).padStart(4, '0')}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
 
 /**

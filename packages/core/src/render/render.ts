@@ -1,3 +1,4 @@
+import { dayOf } from '../_lib/day.js';
 import type { Agreement } from '../agreement/agreement.js';
 import { AREA_PHASES } from '../area/phases.js';
 import { resolveLanguage } from '../locales/resolve.js';
@@ -244,12 +245,11 @@ function formFallback(listing: AgreementListing, c: Context, level: number, form
  */
 export function renderHtml(agreement: Agreement, options: RenderOptions = {}): string {
   const listing = toListing(agreement);
-  const d = new Date();
   const lang = options.locale ?? 'sv';
   const c: Context = {
     lang,
     layout: options.layout ?? 'cards',
-    today: options.today ?? `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`,
+    today: options.today ?? dayOf(new Date()),
     ui: resolveLanguage(lang, 'ui').ui,
     phases: resolveLanguage(lang, 'common').common.phases,
   };
