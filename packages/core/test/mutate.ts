@@ -20,10 +20,16 @@ export function pathsOf(value: unknown, perList: number): Path[] {
  */
 export function mutatedCopies(base: unknown, perList: number) {
   return fc.tuple(fc.constantFrom(...pathsOf(base, perList)), fc.jsonValue(), fc.constantFrom('sv', 'en')).map(([path, value, locale]) => {
-    const input = structuredClone(base) as Record<string | number, unknown>;
-    let node: any = input;
-    for (const seg of path.slice(0, -1)) node = node[seg];
-    node[path[path.length - 1]!] = value;
+    const input = changedCopy(base, path, (holder, key) => {
+      holder[key] = value;
+    });
     return { input, locale };
   });
+}
+
+/** A deep copy of `base` with `change` made at `path`, given the object or list that holds its last key, and that key. */
+export function changedCopy(base: unknown, path: Path, change: (holder: any, key: string | number) => void): Record<string | number, unknown> {
+  const input = structuredClone(base) as Record<string | number, unknown>;
+  change(path.slice(0, -1).reduce<any>((node, seg) => node[seg], input), path[path.length - 1]!);
+  return input;
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pathsOf } from '../../test/mutate.js';
+import { changedCopy, pathsOf } from '../../test/mutate.js';
+import { isDay } from '../_lib/day.js';
 import { hostedMalmo, malmoCopy, malmoWithoutHosting, withIop } from '../../test/rules-helper.js';
 import type { Severity } from '../issue/issue.js';
 import { describeRules } from './describe.js';
@@ -38,6 +39,16 @@ function withForum() {
 }
 const bases = () => [malmoCopy(), hostedMalmo(), withForum(), rich(), ...['goteborg', 'uppsala', 'vastra-gotaland', 'other-kommun'].map(example)];
 const DAYS = ['2016-01-01', '2019-05-13', '2023-03-01', '2031-01-01'];
+const at = (root: unknown, path: (string | number)[]): any => path.reduce<any>((node, seg) => node[seg], root);
+const isDate = (value: unknown): value is string => typeof value === 'string' && isDay(value);
+const yearsOn = (day: string, years: number) => `${Number(day.slice(0, 4)) + years}${day.slice(4)}`;
+
+/** A copy of `base` with one change at `path`, without the agreement's own rule settings. */
+function withChange(base: unknown, path: (string | number)[], change: (holder: any, key: string | number) => void) {
+  const input = changedCopy(base, path, change);
+  delete input.rules; // an agreement's own settings may change a severity; here only the rules' defaults count
+  return input;
+}
 
 /**
  * Copies of an agreement with one change each, of the kinds that keep the schema content and make rules
@@ -47,12 +58,11 @@ const DAYS = ['2016-01-01', '2019-05-13', '2023-03-01', '2031-01-01'];
  */
 function oneChangeCopies(base: Record<string, unknown>, under?: readonly string[]) {
   const all = pathsOf(base, 4);
-  const at = (path: (string | number)[]) => path.reduce<any>((node, seg) => node[seg], base);
   const field = (path: (string | number)[]) => String(path.findLast((seg) => typeof seg === 'string'));
   const byField = new Map<string, unknown[]>();
   const ids: string[] = [];
   for (const path of all) {
-    const value = at(path);
+    const value = at(base, path);
     if (value === null || typeof value === 'object') continue;
     byField.set(field(path), [...(byField.get(field(path)) ?? []), value]);
     if (field(path) === 'id' && typeof value === 'string') ids.push(value);
@@ -60,23 +70,19 @@ function oneChangeCopies(base: Record<string, unknown>, under?: readonly string[
   const paths = under ? all.filter((p) => under.includes(String(p[0]))) : all;
   const change = fc.constantFrom('same-field', 'an-id', 'remove', 'years');
   return fc.tuple(fc.constantFrom(...paths), change, fc.nat(), fc.constantFrom(...DAYS)).map(([path, how, pick, today]) => {
-    const input = structuredClone(base) as Record<string | number, unknown>;
-    let node: any = input;
-    for (const seg of path.slice(0, -1)) node = node[seg];
-    const key = path[path.length - 1]!;
-    const value = node[key];
-    const leaf = value === null || typeof value !== 'object';
-    if (how === 'remove' || !leaf) {
-      if (Array.isArray(node)) node.splice(Number(key), 1);
-      else delete node[key];
-    } else if (how === 'years' && typeof value === 'string' && /^\d{4}-\d\d-\d\d$/.test(value)) {
-      node[key] = `${Number(value.slice(0, 4)) + (pick % 7) - 3}${value.slice(4)}`;
-    } else if (how === 'an-id' && typeof value === 'string') node[key] = ids[pick % ids.length];
-    else {
-      const pool = byField.get(field(path))!;
-      node[key] = pool[pick % pool.length];
-    }
-    delete input.rules; // an agreement's own settings may change a severity; here only the rules' defaults count
+    const input = withChange(base, path, (node, key) => {
+      const value = node[key];
+      const leaf = value === null || typeof value !== 'object';
+      if (how === 'remove' || !leaf) {
+        if (Array.isArray(node)) node.splice(Number(key), 1);
+        else delete node[key];
+      } else if (how === 'years' && isDate(value)) node[key] = yearsOn(value, (pick % 7) - 3);
+      else if (how === 'an-id' && typeof value === 'string') node[key] = ids[pick % ids.length];
+      else {
+        const pool = byField.get(field(path))!;
+        node[key] = pool[pick % pool.length];
+      }
+    });
     return { input, today };
   });
 }
@@ -106,14 +112,15 @@ describe('the default severity of each rule', () => {
       for (const today of DAYS) record(base, today);
       // Every date of the agreement, one at a time, three years earlier and later: terms turned around.
       for (const path of pathsOf(base, 4)) {
-        const value = path.reduce<any>((node, seg) => node[seg], base);
-        if (typeof value !== 'string' || !/^\d{4}-\d\d-\d\d$/.test(value)) continue;
+        const value = at(base, path);
+        if (!isDate(value)) continue;
         for (const years of [-3, 3]) {
-          const input = structuredClone(base) as any;
-          const node = path.slice(0, -1).reduce<any>((n, seg) => n[seg], input);
-          node[path[path.length - 1]!] = `${Number(value.slice(0, 4)) + years}${value.slice(4)}`;
-          delete input.rules;
-          record(input, '2019-05-13');
+          record(
+            withChange(base, path, (node, key) => {
+              node[key] = yearsOn(value, years);
+            }),
+            '2019-05-13',
+          );
         }
       }
       fc.assert(
