@@ -68,6 +68,17 @@ function compile(schema: Schema): Compiled {
 /** Closures that run zod itself, checks included. */
 const delegated = new WeakSet<Compiled>();
 
+/**
+ * A constructor of its own for one object schema's output: V8 then gives its objects room for the
+ * schema's fields inside the object (an organisation's six and more would otherwise need a second
+ * store). Its prototype is Object.prototype: the objects are plain objects, as zod's are.
+ */
+function shapedConstructor(): new () => Record<string, unknown> {
+  const Output = function () {} as unknown as new () => Record<string, unknown>;
+  Output.prototype = Object.prototype;
+  return Output;
+}
+
 /** zod's own run, for every kind of schema not compiled here: exact by construction. */
 function delegate(schema: Schema): Compiled {
   const fn: Compiled = (value) => {
@@ -168,11 +179,7 @@ function objectParser(schema: Schema, def: z.core.$ZodObjectDef): Compiled {
     rest = compile(catchall);
   }
   // Reads the object key by key as zod does: every field of the shape, present or not.
-  // Each object schema makes its objects with its own constructor, so V8 gives them room for the
-  // schema's fields inside the object (an organisation's six and more would otherwise need a second
-  // store). Its prototype is Object.prototype: the objects are plain objects, as zod's are.
-  const Output = function () {} as unknown as new () => Record<string, unknown>;
-  Output.prototype = Object.prototype;
+  const Output = shapedConstructor();
   const byShape = (input: Record<string, unknown>): unknown => {
     const out: Record<string, unknown> = new Output();
     for (const { key, run, optional } of fields) {
@@ -490,15 +497,9 @@ export function useGeneratedParsers(root: Schema, generated: readonly GeneratedP
     const known = generatedFor.get(schema);
     if (known?.generated !== emitted) {
       const plan = planParser(schema);
-      const shaped = () => {
-        // As in objectParser: a constructor per object schema gives its objects room for their fields.
-        const Output = function () {} as unknown as new () => Record<string, unknown>;
-        Output.prototype = Object.prototype;
-        return Output;
-      };
       // An object's fallback is the closures' parser of it, made here so that it is never the emitted one.
       const fallbacks = plan.nodes.map((node, n) => (node.kind === 'object' ? withChecks(plan.schemas[n]!, parser(plan.schemas[n]!)) : undefined));
-      const fn = plan.signature === emitted.signature && plan.nodes.length > 0 ? emitted.create(plan.leaves.map(compile), fallbacks, FAIL, shaped, clean, ENV) : undefined;
+      const fn = plan.signature === emitted.signature && plan.nodes.length > 0 ? emitted.create(plan.leaves.map(compile), fallbacks, FAIL, shapedConstructor, clean, ENV) : undefined;
       generatedFor.set(schema, { generated: emitted, fn });
       changed = true;
     }
