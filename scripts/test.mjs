@@ -9,9 +9,16 @@ const root = new URL('..', import.meta.url).pathname;
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failedSteps = [];
 
+/** Says how long a step took, so a slow suite shows where its time goes. */
+function took(started) {
+  console.log(`  (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+}
+
 function sh(title, command, args, options = {}) {
   console.log(`\n▶ ${title}\n  $ ${[command, ...args].join(' ')}`);
+  const started = performance.now();
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
+  took(started);
   const ok = result.status === 0;
   if (!ok) failedSteps.push(title);
   return ok;
@@ -105,9 +112,11 @@ step('Benchmarks (gates on ratios to a peer timed side by side in the same run, 
 /** Runs an example's node:test files and adds their TAP summary to the totals. */
 function nodeTests(title, dir, ...files) {
   console.log(`\n▶ ${title}\n  $ node --test ${files.map((f) => `${dir}/${f}`).join(' ')}`);
+  const started = performance.now();
   const r = spawnSync('node', ['--test', '--test-reporter=tap', ...files], { cwd: `${root}${dir}`, encoding: 'utf8' });
   process.stdout.write(r.stdout ?? '');
   process.stderr.write(r.stderr ?? '');
+  took(started);
   const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(r.stdout ?? '')?.[1] ?? 0);
   const passed = count('pass');
   const failed = count('fail');
