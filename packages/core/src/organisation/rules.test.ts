@@ -168,4 +168,21 @@ describe('rule geography (seed 004: organisations active in the municipality)', 
     expect(issues.map((i) => i.params.role)).toEqual(['host', 'joined']);
     expect(issues[1]!.message).toContain('”Kvarnby IK” är markerad som inte verksam i Malmö stad, men är ansluten');
   });
+
+  it('looks at the first organisation with an id only, as every rule does, and reports in the list’s order', () => {
+    const a = malmoCopy();
+    const kvarnby = a.organisations.findIndex((o) => o.id === 'kvarnby-ik');
+    // A second entry with Kvarnby's id (unique-ids reports it), marked as active elsewhere: not this rule's.
+    a.organisations.push({ id: 'kvarnby-ik', name: 'Kvarnby IK i Lund', activeInMunicipality: false });
+    expect(issuesOf('geography', a)).toEqual([]);
+    a.organisations[kvarnby]!.activeInMunicipality = false;
+    a.organisations.unshift({ id: 'lundaforening', name: 'Lundaföreningen', activeInMunicipality: false });
+    // Joined after Kvarnby, listed before it.
+    a.joined = [...a.joined!, { ...a.joined!.find((j) => j.organisation === 'kvarnby-ik')!, organisation: 'lundaforening' }];
+    const issues = issuesOf('geography', a);
+    expect(issues.map((i) => [i.path[1], i.params.name])).toEqual([
+      [0, 'Lundaföreningen'],
+      [kvarnby + 1, 'Kvarnby IK'],
+    ]);
+  });
 });

@@ -1,7 +1,7 @@
 import type { IssuePath } from '../issue/issue.js';
 import { groupsForLegalForm, parseOrganisationNumber } from '../organisation-number/organisation-number.js';
 import type { Finding, Rule } from '../rule/rule.js';
-import { isInformal, normaliseOrganisationName, organisationNameKey } from './organisation.js';
+import { isInformal, normaliseOrganisationName, type Organisation, organisationNameKey } from './organisation.js';
 
 /**
  * A metaorganisation's members are organisations — "organisationer som har föreningar som medlemmar och
@@ -12,8 +12,14 @@ export const metaorganisationMembers: Rule = {
   id: 'metaorganisation-members',
   check({ agreement, index }) {
     const findings: Finding[] = [];
-    agreement.organisations.forEach((org, i) =>
-      org.metaorganisation?.members.forEach((member, j) => {
+    // Plain loops: a callback per organisation was a closure made for each of thousands.
+    const { organisations } = agreement;
+    for (let i = 0; i < organisations.length; i++) {
+      const org = organisations[i]!;
+      const members = org.metaorganisation?.members;
+      if (members === undefined) continue;
+      for (let j = 0; j < members.length; j++) {
+        const member = members[j]!;
         const reason = member === org.id ? 'self' : index.departments.has(member) || member === index.executiveBoard ? 'department' : undefined;
         if (reason) {
           findings.push({
@@ -23,8 +29,8 @@ export const metaorganisationMembers: Rule = {
             params: { value: member, reason },
           });
         }
-      }),
-    );
+      }
+    }
     return findings;
   },
 };
@@ -169,19 +175,21 @@ export const geography: Rule = {
     agreement.joined?.forEach((j) => roles.set(j.organisation, 'joined'));
     agreement.plans.forEach((plan) => plan.areas.forEach((area) => area.hosts?.forEach((h) => roles.set(h.host, 'host'))));
     agreement.grants?.forEach((g) => roles.set(g.recipient, 'recipient'));
-    const findings: Finding[] = [];
-    agreement.organisations.forEach((org, i) => {
-      const role = roles.get(org.id);
-      if (org.activeInMunicipality === false && role && index.organisations.get(org.id)?.item === org) {
-        findings.push({
-          code: 'organisation_outside_municipality',
-          path: ['organisations', i, 'activeInMunicipality'],
-          severity: 'warning',
-          params: { name: org.name, role, municipality: agreement.municipality.name },
-        });
-      }
-    });
-    return findings;
+    // Only the first organisation with an id that has a role is looked at (the index knows which),
+    // not each of thousands; the findings come in the organisations' order.
+    const flagged: { at: number; org: Organisation; role: string }[] = [];
+    for (const [id, role] of roles) {
+      const first = index.organisations.get(id);
+      if (first && first.item.activeInMunicipality === false) flagged.push({ at: first.path[1] as number, org: first.item, role });
+    }
+    return flagged
+      .sort((a, b) => a.at - b.at)
+      .map(({ at, org, role }) => ({
+        code: 'organisation_outside_municipality',
+        path: ['organisations', at, 'activeInMunicipality'],
+        severity: 'warning',
+        params: { name: org.name, role, municipality: agreement.municipality.name },
+      }));
   },
 };
 
