@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Organisation } from '../organisation/organisation.js';
+import { malmoCopy } from '../../test/rules-helper.js';
+import { idNumber, indexAgreement } from './agreement-index.js';
+
+/** The index of Malmö's agreement with these organisations in place of its own. */
+const indexOf = (ids: readonly string[]) => {
+  const agreement = malmoCopy();
+  agreement.organisations = ids.map((id, i): Organisation => ({ id, name: `Förening ${i}` }));
+  const { organisations, organisationsAgain } = indexAgreement(agreement);
+  return { get: organisations.get.bind(organisations), has: organisations.has.bind(organisations), again: organisationsAgain };
+};
+
+/** What one Map of first positions answers, for comparison. */
+const firstPositions = (ids: readonly string[]) => {
+  const first = new Map<string, number>();
+  ids.forEach((id, i) => first.has(id) || first.set(id, i));
+  return first;
+};
+
+describe('the agreement index’s organisations by id', () => {
+  it('finds the first organisation with each id and lists the later ones, as a Map of first positions would', () => {
+    // Few letters, so that ids repeat and share slots of the table.
+    const id = fc.stringMatching(/^[ab0-]{1,4}$/);
+    fc.assert(
+      fc.property(fc.array(id, { maxLength: 80 }), fc.array(id, { maxLength: 10 }), (ids, asked) => {
+        const index = indexOf(ids);
+        const first = firstPositions(ids);
+        expect(index.again).toEqual(ids.flatMap((id, i) => (first.get(id) === i ? [] : [i])));
+        for (const id of [...ids, ...asked]) {
+          const at = first.get(id);
+          expect(index.has(id)).toBe(at !== undefined);
+          expect(index.get(id)).toEqual(at === undefined ? undefined : { item: expect.objectContaining({ id }), path: ['organisations', at] });
+        }
+      }),
+    );
+  });
+
+  it('tells apart two ids whose numbers are the same', () => {
+    expect(idNumber('forening-4vl8')).toBe(idNumber('forening-lpd6'));
+    const index = indexOf(['forening-4vl8', 'forening-lpd6', 'forening-lpd6']);
+    expect(index.get('forening-4vl8')?.path).toEqual(['organisations', 0]);
+    expect(index.get('forening-lpd6')?.path).toEqual(['organisations', 1]);
+    expect(index.again).toEqual([2]);
+  });
+
+  it('answers an absent or non-string id as a Map would: not there', () => {
+    const index = indexOf(['kvarnby-ik']);
+    expect(index.get(undefined as unknown as string)).toBeUndefined();
+    expect(index.has(undefined as unknown as string)).toBe(false);
+    expect(index.has('')).toBe(false);
+  });
+});
