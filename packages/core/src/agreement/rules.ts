@@ -120,10 +120,9 @@ export const references: Rule = {
     };
     const refs = (kind: RefKind, ids: readonly string[] | undefined, path: IssuePath) =>
       ids?.forEach((id, i) => ref(kind, id, [...path, i]));
-    // Whether every id is known: where a list is long (the organisations), paths are built only for a miss.
-    const allKnown = (kind: RefKind, ids: readonly string[] | undefined) => {
+    // Whether every id is in `known`: where a list is long (the organisations), paths are built only for a miss.
+    const allKnown = (known: IdLookup, ids: readonly string[] | undefined) => {
       if (ids === undefined) return true;
-      const known = sets[kind];
       for (let i = 0; i < ids.length; i++) if (!known.has(ids[i]!)) return false;
       return true;
     };
@@ -169,11 +168,16 @@ export const references: Rule = {
       refs('target_group', d.targetGroups, ['departments', i, 'targetGroups']);
       refs('district', d.districts, ['departments', i, 'districts']);
     });
-    agreement.organisations.forEach((o, i) => {
-      if (!allKnown('actor', o.metaorganisation?.members)) refs('actor', o.metaorganisation?.members, ['organisations', i, 'metaorganisation', 'members']);
-      if (!allKnown('target_group', o.targetGroups)) refs('target_group', o.targetGroups, ['organisations', i, 'targetGroups']);
-      if (!allKnown('district', o.districts)) refs('district', o.districts, ['organisations', i, 'districts']);
-    });
+    // A plain loop with each lookup taken once, not per organisation by its kind's name.
+    const { organisations } = agreement;
+    const { actor, target_group: targetGroup, district } = sets;
+    for (let i = 0; i < organisations.length; i++) {
+      const o = organisations[i]!;
+      const members = o.metaorganisation?.members;
+      if (!allKnown(actor, members)) refs('actor', members, ['organisations', i, 'metaorganisation', 'members']);
+      if (!allKnown(targetGroup, o.targetGroups)) refs('target_group', o.targetGroups, ['organisations', i, 'targetGroups']);
+      if (!allKnown(district, o.districts)) refs('district', o.districts, ['organisations', i, 'districts']);
+    }
     agreement.grantCategories.forEach((g, i) => refs('municipal_body', g.grantors, ['grantCategories', i, 'grantors']));
     agreement.grantTotals?.forEach((t, i) => {
       ref('municipal_body', t.grantor, ['grantTotals', i, 'grantor']);
