@@ -154,11 +154,13 @@ export const organisationNumbers: Rule = {
     };
     const own = agreement.municipality.organisationNumber;
     if (own) check(own, ['municipality', 'organisationNumber'], [2], 'public-body');
-    agreement.organisations.forEach((org, i) => {
+    const { organisations } = agreement;
+    for (let i = 0; i < organisations.length; i++) {
+      const org = organisations[i]!;
       if (org.organisationNumber) {
         check(org.organisationNumber, ['organisations', i, 'organisationNumber'], org.legalForm ? groupsForLegalForm(org.legalForm) : undefined, org.legalForm ?? '');
       }
-    });
+    }
     return findings;
   },
 };
@@ -202,11 +204,13 @@ export const studyAssociations: Rule = {
   id: 'study-association-members',
   check({ agreement }) {
     const findings: Finding[] = [];
-    agreement.organisations.forEach((org, i) => {
+    const { organisations } = agreement;
+    for (let i = 0; i < organisations.length; i++) {
+      const org = organisations[i]!;
       if (org.kind === 'study-association' && !org.metaorganisation) {
         findings.push({ code: 'study_association_not_metaorganisation', path: ['organisations', i], severity: 'info', params: { name: org.name } });
       }
-    });
+    }
     return findings;
   },
 };
