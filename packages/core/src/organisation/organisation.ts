@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { Id, Text, WebUrl } from '../_lib/schema.js';
 import { LocalizedText } from '../text/text.js';
 import { fact } from '../source/source.js';
+import { FNV_OFFSET, FNV_PRIME, fnv1a } from '../_lib/fnv.js';
 
 /**
  * Juridisk form: the legal form of an organisation.
@@ -280,7 +281,7 @@ export function organisationNameKey(name: string): number {
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
     const kind = c < 256 ? LATIN1[c]! : 0;
-    if (kind === 0) return hashOf(normaliseAnyName(name));
+    if (kind === 0) return fnv1a(normaliseAnyName(name));
     if (kind === SEPARATOR) {
       space = true;
       continue;
@@ -291,16 +292,6 @@ export function organisationNameKey(name: string): number {
     started = true;
     hash = Math.imul(hash ^ (kind === LOWER ? c + 0x20 : c), FNV_PRIME);
   }
-  return hash & 0x3fffffff;
-}
-
-// As a signed 32-bit integer, so the hash stays one in optimised code rather than a boxed number.
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-
-function hashOf(text: string): number {
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
   return hash & 0x3fffffff;
 }
 

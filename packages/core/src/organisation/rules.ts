@@ -1,7 +1,7 @@
 import type { IssuePath } from '../issue/issue.js';
 import { groupsForLegalForm, parseOrganisationNumber } from '../organisation-number/organisation-number.js';
 import type { Finding, Rule } from '../rule/rule.js';
-import { isInformal, normaliseOrganisationName, type Organisation, organisationNameKey } from './organisation.js';
+import { isInformal, normaliseOrganisationName, organisationNameKey } from './organisation.js';
 
 /**
  * A metaorganisation's members are organisations — "organisationer som har föreningar som medlemmar och
@@ -179,19 +179,19 @@ export const geography: Rule = {
     agreement.grants?.forEach((g) => roles.set(g.recipient, 'recipient'));
     // Only the first organisation with an id that has a role is looked at (the index knows which),
     // not each of thousands; the findings come in the organisations' order.
-    const flagged: { at: number; org: Organisation; role: string }[] = [];
+    const findings: Finding[] = [];
     for (const [id, role] of roles) {
       const first = index.organisations.get(id);
-      if (first && first.item.activeInMunicipality === false) flagged.push({ at: first.path[1] as number, org: first.item, role });
+      if (first?.item.activeInMunicipality === false) {
+        findings.push({
+          code: 'organisation_outside_municipality',
+          path: ['organisations', first.path[1]!, 'activeInMunicipality'],
+          severity: 'warning',
+          params: { name: first.item.name, role, municipality: agreement.municipality.name },
+        });
+      }
     }
-    return flagged
-      .sort((a, b) => a.at - b.at)
-      .map(({ at, org, role }) => ({
-        code: 'organisation_outside_municipality',
-        path: ['organisations', at, 'activeInMunicipality'],
-        severity: 'warning',
-        params: { name: org.name, role, municipality: agreement.municipality.name },
-      }));
+    return findings.sort((a, b) => (a.path[1] as number) - (b.path[1] as number));
   },
 };
 

@@ -1,3 +1,4 @@
+import { fnv1a } from '../_lib/fnv.js';
 import type { Agreement } from '../agreement/agreement.js';
 import type { PriorityArea } from '../area/area.js';
 import type { Department } from '../department/department.js';
@@ -58,16 +59,13 @@ export interface AgreementIndex {
  * The first item of a top-level list with each id, kept as its position: one slot per item, and a
  * located item made only for an id a rule asks about (an agreement may list tens of thousands).
  *
- * The positions stand in a table of typed arrays by a number made from the id (FNV-1a of its
- * characters), not in a Map: a Map of 10 000 ids grew through a dozen tables, most of a megabyte of
- * garbage per validation, and took longer to fill than the ids take to hash. Two ids with the same
- * number are told apart by the ids themselves.
+ * The positions stand in a typed array by the id's FNV-1a number, not in a Map: a Map of 10 000 ids
+ * grew through a dozen tables, most of a megabyte of garbage per validation, and took longer to fill
+ * than the ids take to hash. Ids that share a slot are told apart by the ids themselves.
  */
 class FirstById<T extends { id: string }> implements LocatedLookup<T> {
-  /** Position + 1 of the first item whose id has the slot's number; 0 for an empty slot. */
+  /** Position + 1 of the first item with an id whose number leads to the slot; 0 for an empty slot. */
   private readonly slots: Int32Array;
-  /** The number of the id in each slot. */
-  private readonly numbers: Int32Array;
   private readonly mask: number;
   /** The positions of the items whose id an earlier item has, in order. */
   readonly again: number[] = [];
@@ -80,55 +78,31 @@ class FirstById<T extends { id: string }> implements LocatedLookup<T> {
     let size = 16;
     while (size < items.length * 1.5) size *= 2;
     this.slots = new Int32Array(size);
-    this.numbers = new Int32Array(size);
     this.mask = size - 1;
     for (let i = 0; i < items.length; i++) {
-      const id = items[i]!.id;
-      const number = idNumber(id);
-      const slot = this.find(id, number);
+      const slot = this.find(items[i]!.id);
       if (this.slots[slot] !== 0) this.again.push(i);
-      else {
-        this.slots[slot] = i + 1;
-        this.numbers[slot] = number;
-      }
+      else this.slots[slot] = i + 1;
     }
   }
 
   /** The slot of `id`: the one that holds it, or the empty one where it would go. */
-  private find(id: string, number: number): number {
-    let slot = number & this.mask;
-    for (let at = this.slots[slot]!; at !== 0; at = this.slots[slot]!) {
-      if (this.numbers[slot] === number && this.items[at - 1]!.id === id) return slot;
-      slot = (slot + 1) & this.mask;
-    }
+  private find(id: string): number {
+    let slot = fnv1a(id) & this.mask;
+    for (let at = this.slots[slot]!; at !== 0 && this.items[at - 1]!.id !== id; at = this.slots[slot]!) slot = (slot + 1) & this.mask;
     return slot;
   }
 
   get(id: string): Located<T> | undefined {
     // Rules ask with what the data holds; a Map would answer `undefined` for a non-string too.
     if (typeof id !== 'string') return undefined;
-    const at = this.slots[this.find(id, idNumber(id))]!;
+    const at = this.slots[this.find(id)]!;
     return at === 0 ? undefined : { item: this.items[at - 1]!, path: [this.list, at - 1] };
   }
 
   has(id: string): boolean {
-    return typeof id === 'string' && this.slots[this.find(id, idNumber(id))] !== 0;
+    return typeof id === 'string' && this.slots[this.find(id)] !== 0;
   }
-}
-
-/**
- * A 32-bit FNV-1a number of a string's UTF-16 code units: equal strings, equal numbers (and, rarely,
- * two different strings one number).
- *
- * @example
- * ```ts
- * idNumber('forening-4vl8') === idNumber('forening-lpd6'); // true: the table must compare the ids
- * ```
- */
-export function idNumber(id: string): number {
-  let number = 0x811c9dc5 | 0;
-  for (let i = 0; i < id.length; i++) number = Math.imul(number ^ id.charCodeAt(i), 0x01000193);
-  return number;
 }
 
 export function indexAgreement(agreement: Agreement): AgreementIndex {
