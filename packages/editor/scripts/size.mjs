@@ -15,8 +15,10 @@ const all = Object.keys(outputs).filter((f) => f.endsWith('.js'));
 const limits = [
   // Measured 168 KB: Lit, core's schemas (with their Swedish and English field descriptions), rules and
   // the issue words of all five built-in languages, the editor's Swedish and English words, and the two
-  // elements of the preview.
-  { name: 'cdn/agreement-editor.js (first load)', path: closure('cdn/agreement-editor.js'), limit: '180 KB' },
+  // elements of the preview. 182 KB (180 before, measured 180.01): the validation's typed-array tables of
+  // ids and names for agreements with thousands of organisations, and the random seed of their hash that
+  // keeps made-up ids from all landing in one slot (issue 17).
+  { name: 'cdn/agreement-editor.js (first load)', path: closure('cdn/agreement-editor.js'), limit: '182 KB' },
   { name: 'every file in cdn/, the Malmö preset and the language packs of the preview included', path: all, limit: '240 KB' },
 ];
 writeFileSync(`${root}.size-limit.json`, JSON.stringify(limits.map((l) => ({ ...l, gzip: true })), null, 2));

@@ -1,18 +1,23 @@
 // FNV-1a, 32 bits, over UTF-16 code units: a quick number for a string, for tables of typed arrays
 // (the agreement index's ids, duplicate-organisations' names). Equal strings get equal numbers; two
 // different strings rarely do, so a table must compare the strings themselves.
+//
+// The offset basis is drawn anew in each process, as V8 seeds the hashes of its own Maps: with a fixed
+// one, anyone could make up thousands of ids or names with the same number, and an agreement listing
+// them would take minutes to validate (each one compared with all before it). Nothing the tables report
+// depends on the numbers, only how fast they find it.
 
-/** FNV-1a's offset basis, as a signed 32-bit integer (so it stays one in optimised code). */
-export const FNV_OFFSET = 0x811c9dc5 | 0;
+/** FNV-1a's offset basis mixed with this process's random seed: a signed 32-bit integer, as `^` gives (so it stays one in optimised code). */
+export const FNV_OFFSET = 0x811c9dc5 ^ (Math.random() * 2 ** 32);
 /** FNV-1a's 32-bit prime. */
 export const FNV_PRIME = 0x01000193;
 
 /**
- * The 30-bit FNV-1a number of a string's UTF-16 code units.
+ * The 30-bit FNV-1a number of a string's UTF-16 code units, from this process's offset basis.
  *
  * @example
  * ```ts
- * fnv1a('forening-4vl8') === fnv1a('forening-lpd6'); // true: a table must compare the strings
+ * fnv1a('kvarnby-ik') === fnv1a('kvarnby-ik'); // true; two different ids may share a number too, so a table compares the ids
  * ```
  */
 export function fnv1a(text: string): number {
