@@ -54,10 +54,10 @@ function fromBin(args: string[], cache: string, off = false, nodeOptions: string
   }
 }
 
-/** The bin's code caches under a compile cache folder (Node keeps them in a subfolder per version). */
+/** The bin's code caches and drafts under a compile cache folder (Node keeps them in a subfolder per version). */
 function caches(cache: string): string[] {
   try {
-    return readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter((f) => /samverkan-cli-[0-9a-f]+-[a-z]+$/.test(f)).map((f) => join(cache, f));
+    return readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter((f) => /samverkan-cli-[0-9a-f]+-[a-z]+(\.1)?$/.test(f)).map((f) => join(cache, f));
   } catch {
     return [];
   }
@@ -117,12 +117,41 @@ describe('the bundled CLI', () => {
     const cache = mkdtempSync(join(dir, 'cache-'));
     expect(fromBin(args, cache, true)).toEqual(expected);
     expect(caches(cache)).toEqual([]);
-    // The first run writes the cache, the second runs from it.
+    // The first run writes a draft, the second runs from it and writes the cache in its place, the
+    // third runs from the cache and writes nothing.
     expect(fromBin(args, cache)).toEqual(expected);
-    expect(caches(cache)).toHaveLength(1);
+    const [draft, ...more] = caches(cache);
+    expect(more).toEqual([]);
+    expect(draft).toMatch(/\.1$/);
     // Readable by its owner only, as Node's own cache files are.
-    if (process.platform !== 'win32') expect(statSync(caches(cache)[0]!).mode & 0o777).toBe(0o600);
+    if (process.platform !== 'win32') expect(statSync(draft!).mode & 0o777).toBe(0o600);
     expect(fromBin(args, cache)).toEqual(expected);
+    expect(caches(cache)).toEqual([draft!.slice(0, -2)]);
+    if (process.platform !== 'win32') expect(statSync(draft!.slice(0, -2)).mode & 0o777).toBe(0o600);
+    const written = statSync(draft!.slice(0, -2), { bigint: true });
+    expect(fromBin(args, cache)).toEqual(expected);
+    const after = statSync(draft!.slice(0, -2), { bigint: true });
+    expect([after.ino, after.mtimeNs]).toEqual([written.ino, written.mtimeNs]);
+  });
+
+  it("removes its command's caches of other builds when it writes one, and no other file", async () => {
+    const args = ['validate', 'malmo', '--today', '2019-05-13'];
+    const cache = mkdtempSync(join(dir, 'cache-'));
+    fromBin(['--version'], cache);
+    const [other] = caches(cache);
+    const folder = other!.slice(0, other!.lastIndexOf('/'));
+    const hash = /samverkan-cli-([0-9a-f]+)-other\.1$/.exec(other!)![1]!;
+    const old = '0123456789abcdef';
+    const gone = [`samverkan-cli-${old}-validate`, `samverkan-cli-${old}-validate.1`, `samverkan-cli-${hash}-validate`];
+    const kept = [`samverkan-cli-${old}-show`, `samverkan-cli-${old}-validate.4242`, `samverkan-cli-${old}-validate.json`, `x-samverkan-cli-${old}-validate`, 'notes.txt'];
+    for (const name of [...gone, ...kept]) writeFileSync(join(folder, name), 'not a cache');
+    const ours = () => readdirSync(folder).filter((f) => f.includes('samverkan-cli-') || f === 'notes.txt').toSorted();
+    // The cache of this build it finds is refused (it is not V8's): a draft is written in its place.
+    expect(fromBin(args, cache)).toEqual(await fromSource(args));
+    expect(ours()).toEqual([...kept, `samverkan-cli-${hash}-other.1`, `samverkan-cli-${hash}-validate.1`].toSorted());
+    // From the draft: the cache is written and the draft removed; the other files stay.
+    expect(fromBin(args, cache)).toEqual(await fromSource(args));
+    expect(ours()).toEqual([...kept, `samverkan-cli-${hash}-other.1`, `samverkan-cli-${hash}-validate`].toSorted());
   });
 
   it.each(BUILT_IN_TAGS.map((tag) => [tag]))('writes the long dates of a built-in language without Intl.DateTimeFormat, as the CLI run from source writes them: %s', async (tag) => {
