@@ -322,7 +322,9 @@ ${table}
 - **CLI cold start** is a new \`node\` process running \`samverkan validate malmo\` (bin/samverkan.js, which
   runs one bundled script, dist/cli.js) against one running \`node -e 0\`. The bin compiles the script
   with \`vm.Script\` and keeps V8's code cache of everything a run compiled, one per command, in Node's
-  compile cache folder (Node 22.1+), so a start after the first compiles next to nothing. The bundle
+  compile cache folder (Node 22.1+), so a start after the first compiles next to nothing. The cache is
+  written after the first run and once more after the first run from it, which compiles what V8 left out
+  of the first (both are among the bench's warm-up runs; the timed starts only read it). The bundle
   writes the built-in languages' long dates from forms read from Intl when it was built (the first
   \`Intl.DateTimeFormat\` costs V8 its list of every locale), makes each section of a language's pack
   only when first read (\`validate\` in Swedish runs the issues' and the CLI's wording, not the editor's
