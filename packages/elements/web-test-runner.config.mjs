@@ -187,11 +187,19 @@ function visitorCommands() {
         const cdp = await page.createCDPSession();
         try {
           const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+          // owner: the nearest ancestor assistive technology is shown, past the ignored ones (a generic box, role=none).
+          const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+          const shown = (id) => {
+            let n = byId.get(id);
+            while (n?.ignored) n = byId.get(n.parentId);
+            return n?.nodeId;
+          };
           return nodes
             .filter((n) => !n.ignored)
             .map((n) => ({
               id: n.nodeId,
               parent: n.parentId,
+              owner: shown(n.parentId),
               role: n.role?.value,
               name: n.name?.value ?? '',
               live: n.properties?.find((p) => p.name === 'live')?.value?.value,

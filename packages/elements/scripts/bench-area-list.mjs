@@ -142,9 +142,14 @@ try {
       else el.agreement = listing;
       const start = performance.now();
       document.body.append(el);
-      // Counted once a frame (the list's children: one <li> per area), until the first and then every
-      // area is in the DOM; the time is taken after that frame is painted.
-      const count = () => el.shadowRoot?.querySelector('ul')?.children.length ?? 0;
+      // Counted once a frame (the list's items: one <li> per area, in the list itself or, in a long
+      // <samverkan-area-list>, in its groups of areas), until the first and then every area is in the DOM;
+      // the time is taken after that frame is painted.
+      const count = () => {
+        let k = 0;
+        for (const c of el.shadowRoot?.querySelector('ul')?.children ?? []) k += c.localName === 'li' ? 1 : c.children.length;
+        return k;
+      };
       let first;
       for (;;) {
         const painted = await afterPaint();

@@ -46,10 +46,25 @@ export const styles = css`
     flex-direction: column;
     gap: 0.5em;
   }
+  /* A list of more than 120 areas stands in groups, one below the other, each a grid of the list's own
+     columns and gap (so a theme's ::part(list) columns still apply); a group off screen is skipped whole
+     by style, layout and paint, yet stays in the DOM and the accessibility tree, and find-in-page reaches
+     it (CSS Containment 2, content-visibility: auto). Its size until it has been drawn once is a guess. */
+  :has(> .group) {
+    display: flex;
+    flex-flow: column;
+  }
+  .group {
+    display: grid;
+    grid-template-columns: inherit;
+    gap: inherit;
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 720rem;
+  }
   /* A long list lays out and paints only the areas near the screen; the others stay in the DOM and the
      accessibility tree, and find-in-page reaches them (CSS Containment 2, content-visibility: auto). A
      short list is drawn whole, so checkers that judge what is painted (contrast) see every area. */
-  .long > [part~='item'] {
+  .long [part~='item'] {
     content-visibility: auto;
     contain-intrinsic-block-size: auto 24rem;
   }

@@ -1,6 +1,6 @@
 import 'axe-core/axe.min.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { AgreementListing } from '@samverkan/core/light';
 import '../../define/area-list.js';
 import type { SamverkanAreaSelectEvent, SamverkanLoadErrorEvent } from '../../events.js';
@@ -307,10 +307,17 @@ describe('<samverkan-area-list>', () => {
       // updateComplete waits for the last chunk.
       await el.updateComplete;
       expect(names(el)).to.deep.equal(range(300, (i) => `Område ${i}`));
-      // Ordinary DOM: find-in-page and a screen reader's list navigation reach the last area, and the list is a
-      // list of 300 items, each saying where it stands.
+      // Ordinary DOM: find-in-page and a screen reader's list navigation reach the last area, and the list is
+      // one list of 300 items, each saying where it stands. Its items stand in groups of 120 that are no part
+      // of the list to assistive technology (role=none), so their items are the list's own.
       const list = parts(el, 'list')[0]!;
-      expect([...list.children].map((c) => c.tagName)).to.deep.equal(range(300, () => 'LI'));
+      expect(list.getAttribute('role')).to.equal('list');
+      expect([...list.children].map((g) => [g.tagName, g.getAttribute('role'), g.children.length])).to.deep.equal([
+        ['DIV', 'none', 120],
+        ['DIV', 'none', 120],
+        ['DIV', 'none', 60],
+      ]);
+      expect([...list.children].flatMap((g) => [...g.children].map((c) => c.tagName))).to.deep.equal(range(300, () => 'LI'));
       expect(text(list)).to.contain('Välj Område 299');
       const items = parts(el, 'item');
       expect([items[0]!, items[299]!].map((li) => [li.getAttribute('aria-posinset'), li.getAttribute('aria-setsize')])).to.deep.equal([
@@ -407,6 +414,45 @@ describe('<samverkan-area-list>', () => {
       expect(parts(el, 'item')[100]!.getAttribute('aria-current')).to.equal('true');
       expect(await violations(el)).to.deep.equal([]);
     });
+
+    it('keeps one list of every area, with no axe violations, when it stands in groups', async () => {
+      const el = await fixture<SamverkanAreaList>(html`<samverkan-area-list .agreement=${longListing(130)} selected-area="område-125"></samverkan-area-list>`);
+      expect(names(el)).to.deep.equal(range(130, (i) => `Område ${i}`));
+      const list = parts(el, 'list')[0]!;
+      expect([...list.children].map((g) => g.children.length)).to.deep.equal([120, 10]);
+      expect(parts(el, 'item').map((li) => li.getAttribute('aria-posinset'))).to.deep.equal(range(130, (i) => String(i + 1)));
+      expect(parts(el, 'item').every((li) => li.getAttribute('aria-setsize') === '130')).to.equal(true);
+      expect(parts(el, 'item')[125]!.getAttribute('aria-current')).to.equal('true');
+      expect(await violations(el)).to.deep.equal([]);
+      // As Chromium gives it to assistive technology: one list, whose own items are areas in order (a group
+      // not yet drawn is left out of the tree until it is, as find-in-page or moving there draws it); the
+      // last group's areas too once they are shown.
+      type AxNode = { id: string; owner?: string; role?: string; name: string };
+      const items = async () => {
+        const nodes = await executeServerCommand<AxNode[], undefined>('ax-tree');
+        const lists = nodes.filter((n) => n.role === 'list');
+        expect(lists).to.have.length(1);
+        return nodes.filter((n) => n.owner === lists[0]!.id);
+      };
+      const before = await items();
+      expect(before.every((n) => n.role === 'listitem')).to.equal(true);
+      expect(before[0]!.name).to.equal('Område 0');
+      parts(el, 'item')[129]!.scrollIntoView();
+      await waitUntil(async () => (await items()).length === 130, 'the last group did not reach the accessibility tree', { timeout: 45_000 });
+      const after = await items();
+      expect(after.every((n) => n.role === 'listitem')).to.equal(true);
+      expect(after.at(-1)!.name).to.equal('Område 129');
+    });
+
+    it('moves focus by Tab from the last area of one group to the first of the next, off screen', async () => {
+      const el = await fixture<SamverkanAreaList>(html`<samverkan-area-list .agreement=${longListing(250)}></samverkan-area-list>`);
+      const buttons = parts(el, 'select-button');
+      buttons[119]!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(buttons[120]);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(parts(el, 'item')[120]!.getAttribute('aria-current')).to.equal('true');    });
   });
 
   describe('loading another agreement with src', () => {

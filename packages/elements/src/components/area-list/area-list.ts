@@ -16,16 +16,22 @@ const DEFAULT_TIME_FRAME = 4;
  * A long list goes into the page a chunk at a time, each in a task of its own, so the page keeps taking
  * input and painting while it fills: a task over 50 ms is a long task, one that freezes the page (W3C
  * Long Tasks API). The first chunk is a screenful, so it shows at once; each next one is sized from the
- * time the last took, to about CHUNK_MS, or to as long as the browser took to lay out and paint between
- * the last two chunks when that is longer: a long list's layout grows with it, and chunks that kept to
- * CHUNK_MS would then spend most of the time in layouts (10 000 areas took minutes so). Every area ends
- * up in the page as ordinary DOM, so find-in-page and a screen reader's list navigation reach every one;
- * nothing is announced per chunk.
+ * time the last took, to about CHUNK_MS. What the browser lays out between chunks does not grow with the
+ * list (see GROUP), so short chunks cost a long list little time. Every area ends up in the page as
+ * ordinary DOM, so find-in-page and a screen reader's list navigation reach every one; nothing is
+ * announced per chunk.
  */
 const FIRST_CHUNK = 6;
 const CHUNK_MS = 30;
 /** From this many areas on, only the areas near the screen are laid out (the styles' `.long`). */
 const LONG_LIST = 50;
+/**
+ * A longer list stands in groups of this many areas, and a group off screen is skipped whole by style and
+ * layout, so a chunk added to a long list costs the same at its end as at its start: in a single grid,
+ * every chunk laid out every area again. 120 is a multiple of every column count up to 6 and of 8, so the
+ * cards' grid runs on across groups without a gap (a container over 2 100 px wide, 7 columns, leaves one).
+ */
+const GROUP = 120;
 
 type Collaboration = AgreementListing['collaborations'][number];
 
@@ -149,9 +155,7 @@ export class SamverkanAreaList extends AgreementElement {
   /** @internal What each chunk in the page was rendered from. */
   private keys: unknown[][] = [];
   private limit = FIRST_CHUNK;
-  private chunk = FIRST_CHUNK;
   private started = 0;
-  private gap = 0;
   private timer?: ReturnType<typeof setTimeout>;
 
   constructor() {
@@ -185,13 +189,13 @@ export class SamverkanAreaList extends AgreementElement {
   protected override updated(): void {
     // The next chunk in a task of its own, sized from the time this update took.
     if (this.limit < this.shown!.areas.length && this.timer === undefined && this.isConnected) {
-      const now = performance.now();
-      this.chunk = Math.max(1, Math.min(this.chunk * 2, Math.round((this.chunk * Math.max(CHUNK_MS, this.gap)) / Math.max(now - this.started, 1))));
+      const done = this.limit - this.starts.at(-1)!;
+      const chunk = Math.max(1, Math.min(done * 2, Math.round((done * CHUNK_MS) / Math.max(performance.now() - this.started, 1))));
       this.timer = setTimeout(() => {
-        this.gap = performance.now() - now;
         this.timer = undefined;
         this.starts.push(this.limit);
-        this.limit += this.chunk;
+        // Up to the end of the group the chunk starts in, so that each chunk lies in one group.
+        this.limit = Math.min(this.limit + chunk, (Math.floor(this.limit / GROUP) + 1) * GROUP);
         this.requestUpdate();
       });
     }
@@ -322,21 +326,25 @@ export class SamverkanAreaList extends AgreementElement {
   /**
    * The areas in the page so far, chunk by chunk. A chunk already there is left as it is (`noChange`)
    * unless what it shows changed since `keys`: the areas, the language, the day, the heading level, or the
-   * selection in it.
+   * selection in it. A list of more than GROUP areas stands in groups of GROUP, each skipped by layout while
+   * off screen (the styles' `.group`); a chunk never runs past a group's end (see `updated`).
    */
   private renderList(areas: readonly ListingArea[], keys: unknown[][]) {
     const day = this.today();
     const selected = areas.findIndex((a) => a.id === this.selectedArea);
     const { starts, limit } = this;
-    return html`<ul part="list" class=${areas.length > LONG_LIST ? 'long' : ''}>
-      ${starts.map((start, k) => {
-        const end = Math.min(starts[k + 1] ?? limit, areas.length);
-        const here = selected >= start && selected < end ? selected : -1;
-        const key = (this.keys[k] = [areas, this.language.pack, day, this.level, here]);
-        return key.every((v, i) => v === keys[k]?.[i])
-          ? noChange
-          : areas.slice(start, end).map((area, i) => this.renderArea(area, start + i, areas.length, start + i === here, day));
-      })}
+    const groups: unknown[][] = [];
+    starts.forEach((from, k) => {
+      const to = Math.min(starts[k + 1] ?? limit, areas.length);
+      const here = selected >= from && selected < to ? selected : -1;
+      const key = (this.keys[k] = [areas, this.language.pack, day, this.level, here]);
+      (groups[Math.floor(from / GROUP)] ??= []).push(
+        key.every((v, i) => v === keys[k]?.[i]) ? noChange : areas.slice(from, to).map((area, i) => this.renderArea(area, from + i, areas.length, from + i === here, day)),
+      );
+    });
+    // role=list: the list is one list of every area to assistive technology, the groups (role=none) no part of it.
+    return html`<ul part="list" role="list" class=${areas.length > LONG_LIST ? 'long' : ''}>
+      ${areas.length > GROUP ? groups.map((pieces) => html`<div role="none" class="group">${pieces}</div>`) : groups[0]}
     </ul>`;
   }
 
