@@ -25,9 +25,10 @@ const limits = [
   // 18.5 KB (18 before, measured 18.35): a long list goes into the page a chunk per task, sized from the
   // time the last took, and lays out only the areas near the screen, so 10 000 areas no longer freeze
   // the page (issue 17; docs/benchmarks.md).
-  // 18.6 KB (18.5 before, measured 18.51 against 18.40): a list of more than 120 areas stands in groups of
-  // 120 that are skipped whole while off screen, so a chunk's layout no longer grows with the list (issue 17).
-  { name: 'cdn/area-list.js with the Malmö default (first load)', path: closure('cdn/area-list.js'), limit: '18.6 KB' },
+  // 18.7 KB (18.5 before, measured 18.63 against 18.40): a list of more than 120 areas stands in groups of
+  // 120 that are skipped whole while off screen, so a chunk's layout no longer grows with the list, and a
+  // group with nothing new is left whole, so a chunk's rendering does not either (issue 17).
+  { name: 'cdn/area-list.js with the Malmö default (first load)', path: closure('cdn/area-list.js'), limit: '18.7 KB' },
   { name: 'cdn/principles.js (first load)', path: closure('cdn/principles.js'), limit: '16 KB' },
   { name: 'cdn/match-form.js with the Malmö default (first load)', path: closure('cdn/match-form.js'), limit: '23 KB' },
   // "All bundles together": what a page that loads every element with samverkan.js fetches up front.
@@ -39,9 +40,9 @@ const limits = [
   // every lokal överenskommelse (regions, joining, ways of organising, plans' activities, IOPs, sources).
   // 54 KB (53 before): the area list marks the plan's name in its own language inside the pack's sentence.
   // 56 KB (54 before): the matching chunk's five languages say why a host is or is not called formally
-  // constituted, an open age range and a candidate outside the sector (issue 12). 56.1 KB (56 before): the
+  // constituted, an open age range and a candidate outside the sector (issue 12). 56.2 KB (56 before): the
   // area list's groups of areas (above).
-  { name: 'every file in cdn/, the on-demand chunks included (language packs apart)', path: all.filter((f) => !packs.includes(f)), limit: '56.1 KB' },
+  { name: 'every file in cdn/, the on-demand chunks included (language packs apart)', path: all.filter((f) => !packs.includes(f)), limit: '56.2 KB' },
   // Each language pack with what it loads beyond the first load: what a page in that language pays more.
   ...packs.map((pack) => {
     const tag = Object.keys(outputs[pack].inputs).find((i) => i.endsWith('/ui-pack.ts'))?.split('/').at(-2) ?? pack;

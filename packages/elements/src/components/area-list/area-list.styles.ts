@@ -50,11 +50,11 @@ export const styles = css`
      columns and gap (so a theme's ::part(list) columns still apply); a group off screen is skipped whole
      by style, layout and paint, yet stays in the DOM and the accessibility tree, and find-in-page reaches
      it (CSS Containment 2, content-visibility: auto). Its size until it has been drawn once is a guess. */
-  :has(> .group) {
+  [part~='list']:has(> div) {
     display: flex;
     flex-flow: column;
   }
-  .group {
+  [part~='list'] > div {
     display: grid;
     grid-template-columns: inherit;
     gap: inherit;

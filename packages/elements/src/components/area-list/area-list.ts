@@ -22,7 +22,7 @@ const DEFAULT_TIME_FRAME = 4;
  * announced per chunk.
  */
 const FIRST_CHUNK = 6;
-const CHUNK_MS = 30;
+const CHUNK_MS = 40;
 /** From this many areas on, only the areas near the screen are laid out (the styles' `.long`). */
 const LONG_LIST = 50;
 /**
@@ -152,8 +152,10 @@ export class SamverkanAreaList extends AgreementElement {
   private shown?: Shown;
   /** @internal Where each chunk in the page starts, and where the last one ends. */
   private starts = [0];
-  /** @internal What each chunk in the page was rendered from. */
+  /** @internal What each group in the page was rendered from. */
   private keys: unknown[][] = [];
+  /** @internal What each chunk in the page was rendered from. */
+  private pieceKeys: unknown[][] = [];
   private limit = FIRST_CHUNK;
   private started = 0;
   private timer?: ReturnType<typeof setTimeout>;
@@ -235,8 +237,9 @@ export class SamverkanAreaList extends AgreementElement {
 
   override render() {
     // Chunks are kept only while the list stays in the page: a list drawn afresh is drawn whole.
-    const keys = this.keys;
+    const { keys, pieceKeys } = this;
     this.keys = [];
+    this.pieceKeys = [];
     if (this.showsFallback) return html`<slot></slot>`;
     const lang = this.language.lang;
     const t = this.language.ui('areaList', svAreaList);
@@ -262,7 +265,7 @@ export class SamverkanAreaList extends AgreementElement {
             </fieldset>
             <p class="status" role="status">${filtering ? t.shown(shown.length, areas.length) : ''}</p>`
           : nothing}
-        ${!ready ? nothing : areas.length === 0 ? html`<p part="empty">${t.noAreas}</p>` : shown.length === 0 ? this.renderNoMatch() : this.renderList(shown, keys)}
+        ${!ready ? nothing : areas.length === 0 ? html`<p part="empty">${t.noAreas}</p>` : shown.length === 0 ? this.renderNoMatch() : this.renderList(shown, keys, pieceKeys)}
         </div>
       </section>
     `;
@@ -327,24 +330,36 @@ export class SamverkanAreaList extends AgreementElement {
    * The areas in the page so far, chunk by chunk. A chunk already there is left as it is (`noChange`)
    * unless what it shows changed since `keys`: the areas, the language, the day, the heading level, or the
    * selection in it. A list of more than GROUP areas stands in groups of GROUP, each skipped by layout while
-   * off screen (the styles' `.group`); a chunk never runs past a group's end (see `updated`).
+   * off screen (the styles' `ul > div`); a chunk never runs past a group's end (see `updated`).
    */
-  private renderList(areas: readonly ListingArea[], keys: unknown[][]) {
+  private renderList(areas: readonly ListingArea[], keys: unknown[][], pieceKeys: unknown[][]) {
     const day = this.today();
     const selected = areas.findIndex((a) => a.id === this.selectedArea);
     const { starts, limit } = this;
-    const groups: unknown[][] = [];
-    starts.forEach((from, k) => {
-      const to = Math.min(starts[k + 1] ?? limit, areas.length);
-      const here = selected >= from && selected < to ? selected : -1;
-      const key = (this.keys[k] = [areas, this.language.pack, day, this.level, here]);
-      (groups[Math.floor(from / GROUP)] ??= []).push(
-        key.every((v, i) => v === keys[k]?.[i]) ? noChange : areas.slice(from, to).map((area, i) => this.renderArea(area, from + i, areas.length, from + i === here, day)),
+    const head = [areas, this.language.pack, day, this.level];
+    const same = (key: unknown[], was: unknown[] | undefined) => key.every((v, i) => v === was?.[i]);
+    const groups: unknown[] = [];
+    // Chunk by chunk, a group at a time: a group with no new chunk and no change is left whole.
+    for (let k = 0; k < starts.length; ) {
+      const g = Math.floor(starts[k]! / GROUP);
+      const first = k;
+      while (k < starts.length && Math.floor(starts[k]! / GROUP) === g) k++;
+      const here = selected >= starts[first]! && selected < (starts[k] ?? limit) ? selected : -1;
+      const key = (this.keys[g] = [...head, here, k]);
+      groups.push(
+        same(key, keys[g])
+          ? noChange
+          : starts.slice(first, k).map((from, j) => {
+              const to = Math.min(starts[first + j + 1] ?? limit, areas.length);
+              const at = selected >= from && selected < to ? selected : -1;
+              const piece = (this.pieceKeys[first + j] = [...head, at]);
+              return same(piece, pieceKeys[first + j]) ? noChange : areas.slice(from, to).map((area, i) => this.renderArea(area, from + i, areas.length, from + i === at, day));
+            }),
       );
-    });
+    }
     // role=list: the list is one list of every area to assistive technology, the groups (role=none) no part of it.
     return html`<ul part="list" role="list" class=${areas.length > LONG_LIST ? 'long' : ''}>
-      ${areas.length > GROUP ? groups.map((pieces) => html`<div role="none" class="group">${pieces}</div>`) : groups[0]}
+      ${areas.length > GROUP ? groups.map((pieces) => html`<div role="none">${pieces}</div>`) : groups[0]}
     </ul>`;
   }
 
