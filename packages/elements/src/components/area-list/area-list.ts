@@ -22,7 +22,7 @@ const DEFAULT_TIME_FRAME = 4;
  * announced per chunk.
  */
 const FIRST_CHUNK = 6;
-const CHUNK_MS = 40;
+const CHUNK_MS = 80;
 /** From this many areas on, only the areas near the screen are laid out (the styles' `.long`). */
 const LONG_LIST = 50;
 /**
