@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fnv1a } from './fnv.js';
+import { fnv1a, tableSize } from './fnv.js';
 
 describe('fnv1a', () => {
   it('gives a string the same 30-bit number every time within a process', () => {
@@ -18,5 +18,14 @@ describe('fnv1a', () => {
     }
     // Four loads giving one number by chance: about one in 2^90.
     expect(numbers.size).toBeGreaterThan(1);
+  });
+
+  it('sizes a table as the smallest power of two from 16 on with at least a third of its slots empty', () => {
+    for (const count of [0, 1, 10, 11, 100, 10_000, 65_536]) {
+      const size = tableSize(count);
+      expect(Number.isInteger(Math.log2(size))).toBe(true);
+      expect(size).toBeGreaterThanOrEqual(Math.max(16, count * 1.5));
+      expect(size === 16 || size / 2 < count * 1.5).toBe(true);
+    }
   });
 });

@@ -25,3 +25,20 @@ export function fnv1a(text: string): number {
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
   return hash & 0x3fffffff;
 }
+
+/**
+ * The number of slots for a table of `count` entries that hashes with {@link fnv1a}: a power of two (so a
+ * number is taken to a slot with a mask), at least 16, with at least a third of the slots left empty so
+ * that a search for a free one is short.
+ *
+ * @example
+ * ```ts
+ * const slots = new Int32Array(tableSize(10_000)); // 16 384 slots
+ * const slot = fnv1a('kvarnby-ik') & (slots.length - 1);
+ * ```
+ */
+export function tableSize(count: number): number {
+  let size = 16;
+  while (size < count * 1.5) size *= 2;
+  return size;
+}

@@ -1,3 +1,4 @@
+import { tableSize } from '../_lib/fnv.js';
 import type { IssuePath } from '../issue/issue.js';
 import { groupsForLegalForm, parseOrganisationNumber } from '../organisation-number/organisation-number.js';
 import type { Finding, Rule } from '../rule/rule.js';
@@ -50,9 +51,7 @@ export const duplicateOrganisations: Rule = {
     // own rather than a Map: one slot per number, holding the first organisation with each name; the
     // others with a different name but the same number follow it in `next`, in list order. No string
     // is made for a name seen once, and nothing is allocated per organisation.
-    // At least a third of the slots stay empty, so a search for a free one is short.
-    let size = 16;
-    while (size < organisations.length * 1.5) size *= 2;
+    const size = tableSize(organisations.length);
     const mask = size - 1;
     const slotKey = new Int32Array(size);
     // Position + 1 of the first organisation whose name has the slot's number; 0 for an empty slot.

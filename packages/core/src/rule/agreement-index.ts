@@ -1,4 +1,4 @@
-import { fnv1a } from '../_lib/fnv.js';
+import { fnv1a, tableSize } from '../_lib/fnv.js';
 import type { Agreement } from '../agreement/agreement.js';
 import type { PriorityArea } from '../area/area.js';
 import type { Department } from '../department/department.js';
@@ -74,11 +74,8 @@ class FirstById<T extends { id: string }> implements LocatedLookup<T> {
     private readonly list: string,
     private readonly items: readonly T[],
   ) {
-    // At least a third of the slots stay empty, so a search for a free one is short.
-    let size = 16;
-    while (size < items.length * 1.5) size *= 2;
-    this.slots = new Int32Array(size);
-    this.mask = size - 1;
+    this.slots = new Int32Array(tableSize(items.length));
+    this.mask = this.slots.length - 1;
     for (let i = 0; i < items.length; i++) {
       const slot = this.find(items[i]!.id);
       if (this.slots[slot] !== 0) this.again.push(i);
