@@ -40,6 +40,11 @@ interface Row {
   ratio: number;
   /** What the issue asks for, if it sets a goal (ratio ≤ goal). */
   goal?: number;
+  /**
+   * A goal the issue sets as a time rather than a ratio (the area list's 100 ms): the subject's time and
+   * the goal, in ms. Shown and judged in the docs' table only; CI's gate still reads the ratio.
+   */
+  goalMs?: { ms: number; goal: number };
   /** CI fails above this. */
   gate?: number;
   /** The two absolute figures, for the reader only (never gated). */
@@ -250,21 +255,22 @@ if (want('browser')) {
     [b.long, { all: 3, longest: 0.3 }],
   ] as const) {
     const group = `area list in Chromium, ${x.n.toLocaleString('en')} areas, CPU ${b.throttle}× slower`;
-    if ('first' in gates) rows.push({ group, subject: '`<samverkan-area-list>`, first areas painted', peer: `${peer}, all painted`, ratio: x.ratioFirst, gate: gates.first, detail: `${fmtMs(x.first)} ms / ${fmtMs(x.peerAll)} ms` });
+    if ('first' in gates) rows.push({ group, subject: '`<samverkan-area-list>`, first areas painted', peer: `${peer}, all painted`, ratio: x.ratioFirst, goalMs: { ms: x.first, goal: 100 }, gate: gates.first, detail: `${fmtMs(x.first)} ms / ${fmtMs(x.peerAll)} ms` });
     rows.push({ group, subject: '`<samverkan-area-list>`, all areas painted', peer: `${peer}, all painted`, ratio: x.ratioAll, gate: gates.all, detail: `${fmtMs(x.all)} ms / ${fmtMs(x.peerAll)} ms` });
     rows.push({ group, subject: '`<samverkan-area-list>`, longest task', peer: `${peer}, longest task`, ratio: x.ratioLongest, gate: gates.longest, detail: `${fmtMs(x.longest)} ms / ${fmtMs(x.peerLongest)} ms` });
   }
   const s = b.short;
   const l = b.long;
-  browserNote = `- **The area list in Chromium** (${b.chromium}, CPU ${b.throttle}× slower, medians of ${s.rounds} rounds for ${s.n} areas and ${l.rounds} for ${l.n.toLocaleString('en')}): with ${s.n} areas the first areas were painted after ${fmtMs(s.first)} ms and all ${s.n} after ${fmtMs(s.all)} ms. Issue 17's goal, ${s.n} areas within 100 ms, is ${s.first <= 100 ? 'met for the first screenful' : 'not met even for the first screenful'} and ${s.all <= 100 ? 'met' : 'not met'} for all ${s.n} on this machine at this load; the plain list painted nothing until all ${s.n} after ${fmtMs(s.peerAll)} ms. ${l.n.toLocaleString('en')} areas were all in the page after ${fmtMs(l.all)} ms, the longest task meanwhile ${fmtMs(l.longest)} ms; the plain list froze the page for ${fmtMs(l.peerLongest)} ms.`;
+  browserNote = `- **The area list in Chromium** (${b.chromium}, CPU ${b.throttle}× slower, medians of ${s.rounds} rounds for ${s.n} areas and ${l.rounds} for ${l.n.toLocaleString('en')}): with ${s.n} areas the first areas were painted after ${fmtMs(s.first)} ms and all ${s.n} after ${fmtMs(s.all)} ms. Issue 17's goal, ${s.n} areas rendered within 100 ms, ${s.first <= 100 ? 'is met' : 'is not met'} for the first paint (the heading, the filters and the first two areas; the rest follow in chunks, the page answering between them) and ${s.all <= 100 ? 'is met' : 'would not be met'} for all ${s.n} at once on this machine at this load; the plain list painted nothing until all ${s.n} after ${fmtMs(s.peerAll)} ms. ${l.n.toLocaleString('en')} areas were all in the page after ${fmtMs(l.all)} ms, the longest task meanwhile ${fmtMs(l.longest)} ms; the plain list froze the page for ${fmtMs(l.peerLongest)} ms.`;
 }
 
 load.after = loadavg();
-const status = (r: Row) => (r.goal === undefined ? '' : r.ratio <= r.goal ? 'met' : 'not met');
+const status = (r: Row) => (r.goalMs ? (r.goalMs.ms <= r.goalMs.goal ? 'met' : 'not met') : r.goal === undefined ? '' : r.ratio <= r.goal ? 'met' : 'not met');
+const goalCell = (r: Row) => (r.goalMs ? `≤ ${r.goalMs.goal} ms` : r.goal === undefined ? '' : `≤ ${r.goal}×`);
 const table = [
   '| group | subject | peer (same run) | ratio | goal | | CI gate | subject / peer |',
   '|---|---|---|--:|--:|---|--:|--:|',
-  ...rows.map((r) => `| ${r.group} | ${r.subject} | ${r.peer} | ${r.ratio.toFixed(2)}× | ${r.goal === undefined ? '' : `≤ ${r.goal}×`} | ${status(r)} | ${r.gate === undefined ? '' : `≤ ${r.gate}×`} | ${r.detail} |`),
+  ...rows.map((r) => `| ${r.group} | ${r.subject} | ${r.peer} | ${r.ratio.toFixed(2)}× | ${goalCell(r)} | ${status(r)} | ${r.gate === undefined ? '' : `≤ ${r.gate}×`} | ${r.detail} |`),
 ].join('\n');
 const machine = `${cpus().length} cores (${cpus()[0]?.model?.trim() ?? 'unknown CPU'}), Node ${process.version}`;
 const fmtLoad = (l: number[]) => l.map((x) => x.toFixed(2)).join(' / ');
@@ -303,7 +309,8 @@ alike, so the ratio holds where the absolute times do not. The data is generated
 ${table}
 
 - **ratio** is the subject's time (or size) divided by its peer's: below 1× the subject is faster (smaller).
-  **goal** is what issue 17 asks for; **CI gate** is the ratio above which \`--check\` fails.
+  **goal** is what issue 17 asks for: a ratio, or for the area list's first paint a time (100 ms), judged
+  in this table and not in CI; **CI gate** is the ratio above which \`--check\` fails.
 - **Ranking** peers (bench/plain-rank.ts) score the same plain objects by the same criteria and weights and
   return the same ids and scores (checked before timing): the *plain scoring loop* scores every
   candidate and sorts them, the *top-k loop* keeps the best ten as it goes. *Same array again* passes
