@@ -131,6 +131,36 @@ describe('fastSafeParse', () => {
     }
   });
 
+  it('reads a text (trim, then a least length) as zod does: trimmed, code points counted where zod counts them', () => {
+    // The shape of every name and title (Text): trim, then minLength, and nothing else.
+    const texts = [1, 2, 3].map((n) => z.string().check(z.trim(), z.minLength(n)));
+    const samples = ['Namn', '  Namn ', ' ', '', 'a', ' a ', 'ab', '\u00a0x\u00a0', '\ufeffx', '\ud83d\ude00', ' \ud83d\ude00 ', '\ud83d\ude00\ud83d\ude00', '\ud83d', 'a\ud83d\ude00', 1, undefined, null, ['a'], { a: 1 }];
+    for (const Text of texts) for (const input of samples) expectSameAsZod(Text, input);
+    const units = fc.constantFrom('a', 'ö', ' ', '\t', '\n', '\u00a0', '\u2028', '\ufeff', '\ud83d', '\ude00', '\ud83d\ude00');
+    fc.assert(fc.property(fc.string({ unit: units, maxLength: 8 }), fc.integer({ min: 0, max: 4 }), (s, n) => expectSameAsZod(z.string().check(z.trim(), z.minLength(n)), s)), { numRuns: 2000 });
+    // Another `when`, or another overwrite, is left to zod's own checks.
+    const Upper = z.string().check(z.toUpperCase(), z.minLength(1));
+    const WhenLong = z.string().check(z.trim(), z.minLength(1, { when: (payload) => typeof payload.value === 'string' && payload.value.length > 3 }));
+    for (const input of samples) {
+      expectSameAsZod(Upper, input);
+      expectSameAsZod(WhenLong, input);
+    }
+    // The fast path is the one taken: zod's own length check is not called for a text of two or more units.
+    const Probe = z.string().check(z.trim(), z.minLength(1));
+    const length = Probe._zod.def.checks![1]!._zod;
+    const check = length.check;
+    let calls = 0;
+    length.check = (payload) => {
+      calls++;
+      return check(payload);
+    };
+    expect(fastSafeParse(Probe, '  Namn ').data).toBe('Namn');
+    expect(calls).toBe(0);
+    // One unit is where zod counts code points: its own check decides.
+    expect(fastSafeParse(Probe, ' x ').data).toBe('x');
+    expect(calls).toBe(1);
+  });
+
   it('does not change its input', () => {
     const input = JSON.parse(JSON.stringify(valid));
     const before = JSON.stringify(input);

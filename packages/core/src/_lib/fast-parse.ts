@@ -305,7 +305,7 @@ function withChecks(schema: Schema, parse: Compiled): Compiled {
   // One payload per node, reused: checks run synchronously and never re-enter a compiled node, and
   // a new payload for each of 30 000 strings was much of the garbage collector's work.
   const payload: z.core.ParsePayload<never> = { value: undefined as never, issues: [] };
-  return (v) => {
+  const general: Compiled = (v) => {
     const value = parse(v);
     if (value === FAIL) return FAIL;
     payload.value = value as never;
@@ -317,6 +317,33 @@ function withChecks(schema: Schema, parse: Compiled): Compiled {
     }
     return payload.value;
   };
+  // A text (`z.trim()` then `z.minLength(n)`, every name and title): trimmed and measured here, with no
+  // payload and no call into zod per string. zod counts code points only for a length between n and 2n
+  // UTF-16 units (below, too short either way; from 2n, long enough either way): those go to `general`.
+  const minimum = trimmedMinimum(def, checks);
+  if (minimum !== undefined) {
+    return (v) => {
+      if (typeof v !== 'string') return FAIL;
+      const text = v.trim();
+      return text.length >= 2 * minimum ? text : text.length < minimum ? FAIL : general(v);
+    };
+  }
+  return general;
+}
+
+/** The source of zod's own trim (`z.trim()`'s overwrite): a function with no other name in it, so one with the same text trims alike. */
+const TRIM_SOURCE = String((z.trim()._zod.def as z.core.$ZodCheckOverwriteDef).tx);
+/** zod's default `when` of a length check (it has a length): true for every string. */
+const HAS_LENGTH = z.minLength(1)._zod.def.when;
+
+/** `n` when a string schema's checks are exactly zod's `trim()` then `minLength(n)` with its default `when`. */
+function trimmedMinimum(def: z.core.$ZodTypeDef & { coerce?: boolean }, checks: readonly z.core.$ZodCheck[]): number | undefined {
+  if (def.type !== 'string' || def.coerce || checks.length !== 2) return undefined;
+  const [trim, min] = checks.map((check) => check._zod as z.core.$ZodCheckInternals<never> & { traits: Set<string> });
+  const trims = trim!.traits.has('$ZodCheckOverwrite') && trim!.def.when === undefined && String((trim!.def as z.core.$ZodCheckOverwriteDef).tx) === TRIM_SOURCE;
+  const measures = min!.traits.has('$ZodCheckMinLength') && min!.def.when === HAS_LENGTH;
+  const minimum = (min!.def as z.core.$ZodCheckMinLengthDef).minimum;
+  return trims && measures && Number.isInteger(minimum) && minimum >= 0 ? minimum : undefined;
 }
 
 // Straight-line parsers written ahead of time. The closures above are shared by every object schema,
