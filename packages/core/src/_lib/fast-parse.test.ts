@@ -140,7 +140,9 @@ describe('fastSafeParse', () => {
     fc.assert(fc.property(fc.string({ unit: units, maxLength: 8 }), fc.integer({ min: 0, max: 4 }), (s, n) => expectSameAsZod(z.string().check(z.trim(), z.minLength(n)), s)), { numRuns: 2000 });
     // Another `when`, or another overwrite, is left to zod's own checks.
     const Upper = z.string().check(z.toUpperCase(), z.minLength(1));
-    const WhenLong = z.string().check(z.trim(), z.minLength(1, { when: (payload) => typeof payload.value === 'string' && payload.value.length > 3 }));
+    const longOnly = z.minLength(1);
+    longOnly._zod.def.when = (payload) => typeof payload.value === 'string' && payload.value.length > 3;
+    const WhenLong = z.string().check(z.trim(), longOnly);
     for (const input of samples) {
       expectSameAsZod(Upper, input);
       expectSameAsZod(WhenLong, input);

@@ -144,17 +144,17 @@ export function indexAgreement(agreement: Agreement): AgreementIndex {
  */
 function sourceCitations(agreement: Agreement): Located<string>[] {
   const found: Located<string>[] = [];
+  // The path to the node walked: its first `depth` steps (set in place, never pushed and popped).
   const path: (string | number)[] = [];
   // Only objects and arrays are walked into: a string or a number (most of the nodes) is skipped where
   // it is met, without a call or a step of the path.
-  const walk = (node: object): void => {
+  const walk = (node: object, depth: number): void => {
     if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) {
         const value: unknown = node[i];
         if (value === null || typeof value !== 'object') continue;
-        path.push(i);
-        walk(value);
-        path.pop();
+        path[depth] = i;
+        walk(value, depth + 1);
       }
       return;
     }
@@ -162,17 +162,16 @@ function sourceCitations(agreement: Agreement): Located<string>[] {
       const value: unknown = (node as Record<string, unknown>)[key];
       if (value === null || typeof value !== 'object') continue;
       if (key === 'sources') {
-        if (path.length === 0 || !Array.isArray(value)) continue;
+        if (depth === 0 || !Array.isArray(value)) continue;
         value.forEach((r: unknown, i) => {
-          if (r !== null && typeof r === 'object' && 'source' in r && typeof r.source === 'string') found.push({ item: r.source, path: [...path, 'sources', i, 'source'] });
+          if (r !== null && typeof r === 'object' && 'source' in r && typeof r.source === 'string') found.push({ item: r.source, path: [...path.slice(0, depth), 'sources', i, 'source'] });
         });
       } else {
-        path.push(key);
-        walk(value);
-        path.pop();
+        path[depth] = key;
+        walk(value, depth + 1);
       }
     }
   };
-  walk(agreement);
+  walk(agreement, 0);
   return found;
 }
