@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // A committed entry point, so package managers can link the `samverkan` command before dist/ is built.
-// dist/cli.js is the whole CLI in one bundled script (scripts/build-cli.mjs). Most of a start is V8
+// dist/cli.js is the whole CLI in one bundled script (scripts/build-cli.mjs); `samverkan validate …`
+// runs dist/cli-validate.js, the CLI bundled for that command alone (below). Most of a start is V8
 // compiling it: a function is compiled when it first runs, and Node's compile cache keeps only what
 // compiling the file compiled, not the functions a run compiles after (zod's, the rules'). So the bin
 // compiles the script itself (vm.Script) and, after a run that had no cache it could use, keeps V8's
@@ -23,12 +24,33 @@ const { Script } = process.getBuiltinModule('node:vm');
 // The CLI's commands (src/cli/cli.ts; src/cli/bundle.test.ts holds this list to its usage text).
 const COMMANDS = ['preset', 'schema', 'show', 'validate', 'match', 'report', 'export', 'iop', 'migrate', 'rules', 'render'];
 
+// Commands with a bundle of their own, dist/cli-<command>.js (scripts/build-cli.mjs): it leaves the other
+// commands' code out, so it starts faster. It runs when the command is the first argument (a first
+// argument is never an option's value); its caches are named `only-<command>`, apart from the whole
+// CLI's caches of the same command.
+const ONE_COMMAND_BUNDLES = ['validate'];
+
 enableCompileCache?.();
-const file = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
-const source = readFileSync(file, 'utf8');
+const first = process.argv[2];
+let file;
+let source;
+let command;
+if (ONE_COMMAND_BUNDLES.includes(first)) {
+  try {
+    file = fileURLToPath(new URL(`../dist/cli-${first}.js`, import.meta.url));
+    source = readFileSync(file, 'utf8');
+    command = `only-${first}`;
+  } catch {
+    // Not built (an older dist/): the whole CLI runs it.
+  }
+}
+if (source === undefined) {
+  file = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+  source = readFileSync(file, 'utf8');
+  command = process.argv.slice(2).find((a) => COMMANDS.includes(a)) ?? 'other';
+}
 const hash = /samverkan-cli ([0-9a-f]+)\n$/.exec(source.slice(-64))?.[1];
 const dir = getCompileCacheDir?.();
-const command = process.argv.slice(2).find((a) => COMMANDS.includes(a)) ?? 'other';
 const cacheFile = dir && hash ? `${dir}/samverkan-cli-${hash}-${command}` : undefined;
 const draftFile = `${cacheFile}.1`;
 let cachedData;

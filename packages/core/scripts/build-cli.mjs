@@ -1,4 +1,5 @@
-// Bundles the samverkan CLI into one file, dist/cli.js, with its dependencies (date-fns, zod) inlined:
+// Bundles the samverkan CLI into one file, dist/cli.js, with its dependencies (date-fns, zod) inlined
+// (and `validate` alone into dist/cli-validate.js, see ONE_COMMAND_BUNDLES):
 // a cold start then reads and compiles one file instead of about 400 modules (304 of them date-fns files
 // for five functions). The file is a classic script, not an ES module, so that bin/samverkan.js can
 // compile it with `vm.Script` and keep V8's code cache of it after a run — the functions the run
@@ -88,10 +89,25 @@ const inPlace = (malmo) => ({
   },
 });
 
-/** Builds the CLI bundle into `outdir` (default: dist/). */
+// Commands that also have a bundle of their own, dist/cli-<command>.js: the bin runs it when the command is
+// the first argument. It is built with SAMVERKAN_ONLY defined as the command, so the others' code and the
+// modules only they import (the JSON Schema writer, matching, reports, exports, rendering, and the zod
+// schemas of interests) drop out of it: a start then reads, compiles and runs less.
+export const ONE_COMMAND_BUNDLES = ['validate'];
+
+/** Builds the CLI bundle, and each one-command bundle, into `outdir` (default: dist/). */
 export async function buildCli(outdir = 'dist') {
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  const outfile = resolve(root, outdir, 'cli.js');
+  const define = { SAMVERKAN_VERSION: JSON.stringify(version), SAMVERKAN_LONG_DATES: JSON.stringify(await longDates()), SAMVERKAN_PACK_KEYS: JSON.stringify(await packKeys()) };
+  const malmo = await malmoJson();
+  await bundle(resolve(root, outdir, 'cli.js'), define, malmo);
+  for (const command of ONE_COMMAND_BUNDLES) {
+    await bundle(resolve(root, outdir, `cli-${command}.js`), { ...define, SAMVERKAN_ONLY: JSON.stringify(command) }, malmo);
+  }
+}
+
+/** One bundle of src/cli/main.ts at `outfile`, with its hash on its last line. */
+async function bundle(outfile, define, malmo) {
   await build({
     absWorkingDir: root,
     entryPoints: ['src/cli/main.ts'],
@@ -103,8 +119,8 @@ export async function buildCli(outdir = 'dist') {
     target: 'node20',
     // Without the indentation and line breaks a start reads and hashes a third less (names are kept).
     minifyWhitespace: true,
-    define: { SAMVERKAN_VERSION: JSON.stringify(version), SAMVERKAN_LONG_DATES: JSON.stringify(await longDates()), SAMVERKAN_PACK_KEYS: JSON.stringify(await packKeys()) },
-    plugins: [inPlace(await malmoJson())],
+    define,
+    plugins: [inPlace(malmo)],
     logLevel: 'warning',
   });
   const code = readFileSync(outfile, 'utf8');

@@ -4,14 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error a plain .mjs build script, without types
-import { buildCli } from '../../scripts/build-cli.mjs';
+import { buildCli, ONE_COMMAND_BUNDLES } from '../../scripts/build-cli.mjs';
 import { type CliIo, run } from './cli.js';
 import { BUILT_IN_TAGS } from '../locales/resolve.js';
 import { sv } from '../locales/sv/index.js';
 import { malmo } from '../presets/malmo/malmo.js';
 
-// The published bin (bin/samverkan.js) runs dist/cli.js, one script bundled by scripts/build-cli.mjs.
-// Build the same bundle here, in a folder of the test's own with a copy of the bin beside it, and hold
+// The published bin (bin/samverkan.js) runs dist/cli.js, one script bundled by scripts/build-cli.mjs,
+// or for `samverkan validate …` dist/cli-validate.js, the same CLI bundled for that command alone.
+// Build the same bundles here, in a folder of the test's own with a copy of the bin beside it, and hold
 // what the bin prints to what the CLI run from source prints: without a code cache, when it writes
 // one, and when it runs from it.
 let dir: string;
@@ -57,15 +58,18 @@ function fromBin(args: string[], cache: string, off = false, nodeOptions: string
 /** The bin's code caches and drafts under a compile cache folder (Node keeps them in a subfolder per version). */
 function caches(cache: string): string[] {
   try {
-    return readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter((f) => /samverkan-cli-[0-9a-f]+-[a-z]+(\.1)?$/.test(f)).map((f) => join(cache, f));
+    return readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter((f) => /samverkan-cli-[0-9a-f]+-[a-z-]+(\.1)?$/.test(f)).map((f) => join(cache, f));
   } catch {
     return [];
   }
 }
 
+/** Each bundle the build writes: the whole CLI's, and the one of `validate` alone. */
+const BUNDLES = ['dist/cli.js', 'dist/cli-validate.js'];
+
 describe('the bundled CLI', () => {
-  it('is one script that reaches only Node’s own modules, and names a hash of its content on its last line', () => {
-    const code = readFileSync(join(dir, 'dist/cli.js'), 'utf8');
+  it.each(BUNDLES)('is one script that reaches only Node’s own modules, and names a hash of its content on its last line: %s', (bundle) => {
+    const code = readFileSync(join(dir, bundle), 'utf8');
     expect(code).not.toMatch(/^import |^export |\bimport\(|\brequire\(/m);
     // Node's own modules are reached without an ES module facade (see src/cli/read-file.ts).
     const builtins = [...code.matchAll(/getBuiltinModule\("([^"]+)"\)/g)].map((m) => m[1]);
@@ -76,8 +80,40 @@ describe('the bundled CLI', () => {
     expect(last![1]).not.toBe('0'.repeat(16));
   });
 
-  it('is Latin-1 text, so V8 holds it one byte a character', () => {
-    expect(readFileSync(join(dir, 'dist/cli.js'), 'utf8')).not.toMatch(/[^\x00-\xff]/);
+  it.each(BUNDLES)('is Latin-1 text, so V8 holds it one byte a character: %s', (bundle) => {
+    expect(readFileSync(join(dir, bundle), 'utf8')).not.toMatch(/[^\x00-\xff]/);
+  });
+
+  it('runs `samverkan validate …` from a bundle of that command alone, without the other commands’ code', async () => {
+    const whole = readFileSync(join(dir, 'dist/cli.js'), 'utf8');
+    const alone = readFileSync(join(dir, 'dist/cli-validate.js'), 'utf8');
+    // The other commands' own functions (schema, render, match, report, export, iop, rules, show) are not in it.
+    const others = ['agreementJsonSchema', 'renderHtml', 'rankMatches', 'reportToMarkdown', 'toPopolo', 'listIops', 'describeRules', 'summarize'];
+    for (const name of others) {
+      expect(whole).toMatch(new RegExp(`\\bfunction ${name}\\(`));
+      expect(alone).not.toMatch(new RegExp(`\\b${name}\\b`));
+    }
+    expect(alone).toMatch(/\bfunction validateAgreement\(/);
+    expect(alone.length).toBeLessThan(whole.length * 0.9);
+    // The bin runs the one-command bundles the build writes.
+    const bin = readFileSync(join(dir, 'bin/samverkan.js'), 'utf8');
+    expect(JSON.parse(/const ONE_COMMAND_BUNDLES = (\[[^\]]*\]);/.exec(bin)![1]!.replaceAll("'", '"'))).toEqual(ONE_COMMAND_BUNDLES);
+    expect(BUNDLES).toEqual(['dist/cli.js', ...ONE_COMMAND_BUNDLES.map((c: string) => `dist/cli-${c}.js`)]);
+    // `validate` first runs it, with caches of its own; elsewhere on the line, the whole CLI does.
+    const cache = mkdtempSync(join(dir, 'cache-'));
+    const name = (file: string) => file.slice(file.lastIndexOf('/') + 1);
+    const hashOf = (code: string) => /samverkan-cli ([0-9a-f]{16})\n$/.exec(code)![1];
+    for (const args of [['validate', 'malmo', '--today', '2019-05-13'], ['--today', '2019-05-13', 'validate', 'malmo']]) expect(fromBin(args, cache)).toEqual(await fromSource(args));
+    expect(caches(cache).map(name).toSorted()).toEqual([`samverkan-cli-${hashOf(alone)}-only-validate.1`, `samverkan-cli-${hashOf(whole)}-validate.1`].toSorted());
+    // A dist/ without it (built before it existed): the whole CLI runs `validate` as before.
+    const older = mkdtempSync(join(dir, 'older-'));
+    for (const sub of ['bin', 'dist']) mkdirSync(join(older, sub));
+    for (const file of ['bin/samverkan.js', 'dist/cli.js', 'package.json']) copyFileSync(join(dir, file), join(older, file));
+    const args = ['validate', 'malmo', '--today', '2019-05-13', '--locale', 'en'];
+    const olderCache = mkdtempSync(join(dir, 'cache-'));
+    const out = execFileSync(process.execPath, [join(older, 'bin/samverkan.js'), ...args], { encoding: 'utf8', env: { ...process.env, NODE_COMPILE_CACHE: olderCache } });
+    expect({ out, code: 0 }).toEqual(await fromSource(args));
+    expect(caches(olderCache).map(name)).toEqual([`samverkan-cli-${hashOf(whole)}-validate.1`]);
   });
 
   it('holds the Malmö preset as its data, read by one JSON.parse, and that data is the preset', async () => {
@@ -135,7 +171,8 @@ describe('the bundled CLI', () => {
   });
 
   it("removes its command's caches of other builds when it writes one, and no other file", async () => {
-    const args = ['validate', 'malmo', '--today', '2019-05-13'];
+    // `validate` not first: the whole CLI runs it, as the `--version` run below.
+    const args = ['--today', '2019-05-13', 'validate', 'malmo'];
     const cache = mkdtempSync(join(dir, 'cache-'));
     fromBin(['--version'], cache);
     const [other] = caches(cache);

@@ -42,6 +42,10 @@ export interface CliIo {
 
 const PRESETS: Readonly<Record<string, Agreement>> = { malmo };
 
+// The one command a one-command bundle runs, defined by its build (scripts/build-cli.mjs); undefined
+// everywhere else (the whole CLI's bundle, the sources).
+declare const SAMVERKAN_ONLY: string;
+
 /** Exit codes: 0 done, 1 the agreement has errors, 2 unreadable input or wrong usage. */
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
@@ -145,6 +149,34 @@ export async function run(argv: readonly string[], given: CliIo): Promise<number
     return command === undefined && !parsed.help ? EXIT.usage : EXIT.ok;
   }
 
+  if (command === 'validate') return validate(rest, parsed, io);
+  // A one-command bundle (scripts/build-cli.mjs) is built with SAMVERKAN_ONLY defined as its command,
+  // which the bin loads only when that is the first argument: this test is then false at build time,
+  // and the other commands' code (and the modules only they import) is left out of that bundle.
+  return typeof SAMVERKAN_ONLY === 'undefined' ? otherCommand(command, rest, parsed, io) : fail(io, t.unknownCommand(command));
+}
+
+/** `samverkan validate`: the agreement's issues, as a report or (`--format json`) as JSON. */
+async function validate(rest: readonly string[], parsed: Parsed, io: CliIo): Promise<number> {
+  const t = cliText(parsed.locale);
+  const target = rest[0];
+  if (!target) return fail(io, t.missingArgument(t.argument.validateTarget));
+  const input = await readInput(target, parsed.locale, io);
+  if (typeof input === 'number') return input;
+  const outputFormat = parsed.options.get('format') ?? 'human';
+  if (outputFormat !== 'human' && outputFormat !== 'json') return fail(io, t.badFormat(outputFormat, ['human', 'json']));
+  const result = validateAgreement(input.value, { locale: parsed.locale, today: parsed.today });
+  if (outputFormat === 'json') {
+    io.stdout(`${JSON.stringify({ file: target, today: parsed.today, ok: result.ok, counts: result.counts, issues: result.issues }, null, 2)}\n`);
+  } else {
+    io.stdout(report(target, result.agreement?.name, parsed.locale, parsed.today, result.issues, result.counts));
+  }
+  return result.ok ? EXIT.ok : EXIT.invalid;
+}
+
+/** Every command but `validate`. */
+async function otherCommand(command: string, rest: readonly string[], parsed: Parsed, io: CliIo): Promise<number> {
+  const t = cliText(parsed.locale);
   switch (command) {
     case 'preset': {
       const name = rest[0];
@@ -164,21 +196,6 @@ export async function run(argv: readonly string[], given: CliIo): Promise<number
       if (typeof loaded === 'number') return loaded;
       io.stdout(summarize(loaded, parsed.locale, parsed.today, t.summary));
       return EXIT.ok;
-    }
-    case 'validate': {
-      const target = rest[0];
-      if (!target) return fail(io, t.missingArgument(t.argument.validateTarget));
-      const input = await readInput(target, parsed.locale, io);
-      if (typeof input === 'number') return input;
-      const outputFormat = parsed.options.get('format') ?? 'human';
-      if (outputFormat !== 'human' && outputFormat !== 'json') return fail(io, t.badFormat(outputFormat, ['human', 'json']));
-      const result = validateAgreement(input.value, { locale: parsed.locale, today: parsed.today });
-      if (outputFormat === 'json') {
-        io.stdout(`${JSON.stringify({ file: target, today: parsed.today, ok: result.ok, counts: result.counts, issues: result.issues }, null, 2)}\n`);
-      } else {
-        io.stdout(report(target, result.agreement?.name, parsed.locale, parsed.today, result.issues, result.counts));
-      }
-      return result.ok ? EXIT.ok : EXIT.invalid;
     }
     case 'match':
       return match(rest, parsed, io);
