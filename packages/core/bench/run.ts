@@ -320,14 +320,18 @@ ${table}
   all errors, ajv-formats) checking the same JSON with the JSON Schema the package ships, compiled once.
   The organisations are read by a parser written ahead of time from the zod schema
   (src/agreement/agreement-parsers.generated.ts: plain code, nothing compiled at run time), used only
-  while the schema is the one it was written from. This ratio moves with load more than the others: in
-  the runs of 2026-12-01 it was 2.0–2.7× on a busy machine and 3.2–3.3× when ajv had a core to itself
-  (about 6 ms), so the 3× goal holds under load and not yet on an idle machine.
+  while the schema is the one it was written from. A name or title (zod's \`trim\` then \`minLength\`) is trimmed and measured
+  without a call into zod's checks where that gives zod's answer. This ratio moves more than the others:
+  ajv takes about 6 ms in one process and 12–15 ms in another, on the same input. In eleven separate
+  runs of \`--only=validation\` on 2026-12-02, six on a nearly idle machine, three with one core held by
+  a busy loop and two with both, it was 1.68–2.71× (before that day's changes 2.09–3.08× idle).
 - **Assignment** is the project's Hungarian solver (packages/core/src/_lib/hungarian.ts) against
   hungarian-on3 and linear-sum-assignment on the same integer 300 × 300 matrix; all three reach the same
   optimum (checked).
 - **CLI cold start** is a new \`node\` process running \`samverkan validate malmo\` (bin/samverkan.js, which
-  runs one bundled script, dist/cli.js) against one running \`node -e 0\`. The bin compiles the script
+  runs one bundled script: for \`validate\` as the first argument dist/cli-validate.js, the CLI built for
+  that command alone, without the other commands' code and schemas; else dist/cli.js) against one
+  running \`node -e 0\`. In the same eleven runs it was 1.48–1.79×. The bin compiles the script
   with \`vm.Script\` and keeps V8's code cache of everything a run compiled, one per command, in Node's
   compile cache folder (Node 22.1+), so a start after the first compiles next to nothing. The cache is
   written after the first run and once more after the first run from it, which compiles what V8 left out
