@@ -320,8 +320,8 @@ ${table}
   all errors, ajv-formats) checking the same JSON with the JSON Schema the package ships, compiled once.
   The organisations are read by a parser written ahead of time from the zod schema
   (src/agreement/agreement-parsers.generated.ts: plain code, nothing compiled at run time), used only
-  while the schema is the one it was written from. A name or title (zod's \`trim\` then \`minLength\`) is trimmed and measured
-  without a call into zod's checks where that gives zod's answer. This ratio moves more than the others:
+  while the schema is the one it was written from. A name or title (zod's \`trim\` then \`minLength\`) is
+  trimmed and measured without a call into zod's checks where that gives zod's answer. This ratio moves more than the others:
   ajv takes about 6 ms in one process and 12–15 ms in another, on the same input. In eleven separate
   runs of \`--only=validation\` on 2026-12-02, six on a nearly idle machine, three with one core held by
   a busy loop and two with both, it was 1.68–2.71× (before that day's changes 2.09–3.08× idle).
@@ -355,9 +355,9 @@ ${table}
   phase, start, hosts, collaborations, a button) in the same page, the two alternating. The longest task
   is the longest entry of a \`PerformanceObserver\` for \`longtask\` while the list fills: a task is what
   keeps a page from answering input. The area list puts a long list into the page a chunk per task of
-  about 40 ms (under the 50 ms of a long task) and lays out only the areas near the screen (\`content-visibility: auto\`); a list of more
-  than 120 areas stands in groups of 120 that are skipped whole while off screen, so the layout between
-  chunks does not grow with the list. Every area ends up in the DOM, where find-in-page reaches it; the
+  about 40 ms (under the 50 ms of a long task) and lays out only the areas near the screen
+  (\`content-visibility: auto\`); a list of more than 120 areas stands in groups of 120 that are skipped
+  whole while off screen, so the layout between chunks does not grow with the list. Every area ends up in the DOM, where find-in-page reaches it; the
   areas are counted in the list and in its groups alike. A screen reader gets one list with every area's
   place in it; the areas of a group not yet drawn join the accessibility tree when it is drawn.
   Issue 17's 100 ms for the first paint is a time, not a ratio, so it moves with the machine: on

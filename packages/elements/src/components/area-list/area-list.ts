@@ -15,14 +15,14 @@ const DEFAULT_TIME_FRAME = 4;
 /**
  * A long list goes into the page a chunk at a time, each in a task of its own, so the page keeps taking
  * input and painting while it fills: a task over 50 ms is a long task, one that freezes the page (W3C
- * Long Tasks API). The first chunk is two areas, more than a phone's screen shows, so the first paint (the list's
- * heading, filters and first areas) comes soon: at 4× CPU slowdown each area costs that paint about 10 ms
- * more on top of about 45 ms for the rest (measured in packages/elements/scripts/bench-area-list.mjs). A
- * wider screen's first row fills from the next chunks, each sized from the time the last took, to about
- * CHUNK_MS, and at most twice the last. What the browser lays out between chunks does not grow with the
- * list (see GROUP), so short chunks cost a long list little time. Every area ends up in the page as
- * ordinary DOM, so find-in-page and a screen reader's list navigation reach every one; nothing is
- * announced per chunk.
+ * Long Tasks API). The first chunk is two areas, more than a phone's screen shows, so the first paint
+ * (the list's heading, filters and first areas) comes soon: at 4× CPU slowdown each area costs that paint
+ * about 10 ms more on top of about 45 ms for the rest (measured on bench-area-list.mjs's page with first
+ * chunks of 1, 2, 4 and 6 areas). A wider screen's first row fills from the next chunks, each sized from
+ * the time the last took, to about CHUNK_MS, and at most twice the last. What the browser lays out
+ * between chunks does not grow with the list (see GROUP), so short chunks cost a long list little time.
+ * Every area ends up in the page as ordinary DOM, so find-in-page and a screen reader's list navigation
+ * reach every one; nothing is announced per chunk.
  */
 const FIRST_CHUNK = 2;
 /**
